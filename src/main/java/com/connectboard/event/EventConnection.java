@@ -1,0 +1,47 @@
+package com.connectboard.event;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import com.connectboard.graphql.PageInfo;
+import com.connectboard.graphql.PageRequest;
+
+@Description("A page of events, newest first.")
+public class EventConnection {
+
+    @Ignore
+    private final PageRequest.Slice<Event> slice;
+    @Ignore
+    private final EventRepository.EventFilter filter;
+
+    EventConnection(PageRequest.Slice<Event> slice, EventRepository.EventFilter filter) {
+        this.slice = slice;
+        this.filter = filter;
+    }
+
+    public @NonNull List<@NonNull EventEdge> getEdges() {
+        return java.util.stream.IntStream.range(0, slice.items().size())
+                .mapToObj(i -> new EventEdge(slice.cursors().get(i), slice.items().get(i))).toList();
+    }
+
+    @Description("The page's events without their cursors.")
+    public @NonNull List<@NonNull Event> getNodes() {
+        return slice.items();
+    }
+
+    public @NonNull PageInfo getPageInfo() {
+        return slice.pageInfo();
+    }
+
+    /** The filters of the list, for {@code totalCount} (counted only when a client asks for it). */
+    EventRepository.EventFilter filter() {
+        return filter;
+    }
+
+    @Description("An event and its position.")
+    public record EventEdge(@NonNull String cursor, @NonNull Event node) {
+    }
+}

@@ -1,0 +1,84 @@
+package com.connectboard.event;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import com.connectboard.account.AccountNodes;
+import com.connectboard.account.AccountRepository;
+import com.connectboard.account.ConnectedAccount;
+import com.connectboard.graphql.NodeResolver;
+import com.connectboard.graphql.PageRequest;
+import com.connectboard.security.Allowed;
+import com.connectboard.security.Role;
+import com.connectboard.security.ViewAs;
+
+@GraphQLApi
+@Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.ANALYST, Role.SUPPORT_SPECIALIST, Role.VIEW_ONLY})
+public class EventGraphQLApi implements NodeResolver {
+
+    private final EventRepository events;
+    private final AccountRepository accounts;
+    private final ViewAs viewAs;
+
+    @Inject
+    public EventGraphQLApi(EventRepository events, AccountRepository accounts, ViewAs viewAs) {
+        this.events = events;
+        this.accounts = accounts;
+        this.viewAs = viewAs;
+    }
+
+    @Query
+    @Description("Events of your platform, newest first. Viewing as an account: only that account's events.")
+    public @NonNull EventConnection events(
+            @Description("1 to 100; default 20.") Integer first,
+            @Description("A cursor from a previous page.") String after,
+            @Id @Description("Only events of this account.") String accountId,
+            @Description("Only events of this type, e.g. account.created.") String type) {
+        PageRequest page = PageRequest.forward(first, after);
+        Optional<String> viewed = viewAs.accountId();
+        if (viewed.isPresent() && accountId != null && !viewed.get().equals(accountId)) {
+            return new EventConnection(page.slice(List.of(), Event::cursor), null);
+        }
+        EventRepository.EventFilter filter = new EventRepository.EventFilter(viewed.orElse(accountId), type);
+        List<Event> fetched = events.page(filter, page).stream().map(Event::of).toList();
+        return new EventConnection(page.slice(fetched, Event::cursor), filter);
+    }
+
+    @Description("How many events match the filters, over all pages. Counted only when asked for.")
+    public int totalCount(@Source EventConnection connection) {
+        return connection.filter() == null ? 0 : Math.toIntExact(events.count(connection.filter()));
+    }
+
+    @Description("The account the event is about; null for platform events and for accounts since removed.")
+    public List<ConnectedAccount> account(@Source List<Event> sources) {
+        Set<String> ids = sources.stream().map(Event::accountId).filter(id -> id != null).collect(Collectors.toSet());
+        Map<String, ConnectedAccount> live = accounts.findLive(ids).stream().map(AccountNodes::toApi)
+                .collect(Collectors.toMap(ConnectedAccount::id, Function.identity()));
+        return sources.stream().map(event -> event.accountId() == null ? null : live.get(event.accountId())).toList();
+    }
+
+    @Override
+    public Set<String> prefixes() {
+        return Set.of(EventEntity.ID_PREFIX);
+    }
+
+    @Override
+    public Optional<Event> resolve(String id) {
+        Optional<String> viewed = viewAs.accountId();
+        return events.findByIdOptional(id).map(Event::of)
+                .filter(event -> viewed.isEmpty() || viewed.get().equals(event.accountId()));
+    }
+}

@@ -1,0 +1,14 @@
+package com.connectboard.platform;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import com.connectboard.graphql.UserError;
+
+@Description("Result of updatePlatformProfile: the platform as it is now, or the errors that left it unchanged.")
+public record UpdatePlatformProfilePayload(
+        @Description("The platform after the change; null when refused.") Platform platform,
+        @NonNull List<@NonNull UserError> userErrors) {
+}

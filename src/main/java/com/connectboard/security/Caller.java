@@ -1,0 +1,61 @@
+package com.connectboard.security;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonString;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import com.connectboard.graphql.ApiErrors;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Who is calling, from the validated bearer token: subject, roles and platform ({@code platform_id} claim). */
+@RequestScoped
+public class Caller {
+
+    public static final String PLATFORM_CLAIM = "platform_id";
+
+    private final SecurityIdentity identity;
+
+    @Inject
+    public Caller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public String subject() {
+        return identity.isAnonymous() ? null : identity.getPrincipal().getName();
+    }
+
+    /** The token's roles, sorted; roles outside the contract's five are kept (they grant nothing). */
+    public Set<String> roles() {
+        return new TreeSet<>(identity.getRoles());
+    }
+
+    public boolean hasRole(Role role) {
+        return identity.hasRole(role.claimValue());
+    }
+
+    /** The caller's platform; a token without one may do nothing at all. */
+    public String platformId() {
+        String platformId = platformClaim();
+        if (platformId == null || platformId.isBlank()) {
+            throw ApiErrors.forbidden("The token carries no " + PLATFORM_CLAIM + " claim");
+        }
+        return platformId;
+    }
+
+    String platformClaim() {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            return null;
+        }
+        Object claim = jwt.getClaim(PLATFORM_CLAIM);
+        if (claim instanceof JsonString text) {
+            return text.getString();
+        }
+        return claim == null ? null : claim.toString();
+    }
+}
