@@ -1,14 +1,24 @@
 package com.connectboard.account;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
+import org.hibernate.type.SqlTypes;
 
-/** A connected account of a platform. The accounts feature (contract section 3) fills in the rest of its data. */
+import com.connectboard.account.details.CompanyDetails;
+import com.connectboard.account.details.IndividualDetails;
+
+/** A connected account of a platform (contract section 3). */
 @Entity
 @Table(name = "connected_account")
 public class AccountEntity {
@@ -22,9 +32,61 @@ public class AccountEntity {
     public String platformId;
 
     public Instant createdAt;
+    public Instant updatedAt;
 
     /** Set when the account was removed from the platform; a removed account is gone from every read path. */
     public Instant removedAt;
+
+    public String country;
+    public String defaultCurrency;
+    public String email;
+    public String phone;
+
+    @Enumerated(EnumType.STRING)
+    public BusinessType businessType;
+
+    public String businessName;
+    public String businessUrl;
+    public String businessMcc;
+    public String businessProductDescription;
+    public String businessSupportEmail;
+    public String businessSupportPhone;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public CompanyDetails company = CompanyDetails.EMPTY;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public IndividualDetails individual = IndividualDetails.EMPTY;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public Map<String, String> metadata = new LinkedHashMap<>();
+
+    @Enumerated(EnumType.STRING)
+    public DashboardAccess dashboardAccess;
+
+    public boolean platformLiableForNegativeBalances;
+
+    @Enumerated(EnumType.STRING)
+    public RequirementCollection requirementCollection;
+
+    @Enumerated(EnumType.STRING)
+    public AccountStatus status;
+
+    public boolean detailsSubmitted;
+    public boolean chargesEnabled;
+    public boolean payoutsEnabled;
+    public Instant tosAcceptedAt;
+    public Instant lastActivityAt;
+
+    @Enumerated(EnumType.STRING)
+    public PayoutInterval payoutInterval;
+    public Integer payoutDelayDays;
+    @Enumerated(EnumType.STRING)
+    public Weekday payoutWeeklyAnchor;
+    public Integer payoutMonthlyAnchor;
 
     public boolean isRemoved() {
         return removedAt != null;

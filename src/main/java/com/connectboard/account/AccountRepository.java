@@ -1,16 +1,41 @@
 package com.connectboard.account;
 
+import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
+
+import com.connectboard.graphql.Cursor;
+import com.connectboard.graphql.PageRequest;
+import com.connectboard.security.Tenant;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
-/** Reads of accounts; all platform-scoped by the tenant filter. "Live" means not removed. */
+/**
+ * Reads of accounts. Entity reads are platform-scoped by the tenant filter. The list query is native SQL (PostgreSQL
+ * operators for search: trigram LIKE, jsonb containment), which the tenant filter does not see, so it names the
+ * platform itself, once, in {@link #listWhere}; its ids are then loaded through the filtered entity path, which would
+ * drop any other platform's row a second time.
+ */
 @ApplicationScoped
 public class AccountRepository implements PanacheRepositoryBase<AccountEntity, String> {
+
+    private final Tenant tenant;
+
+    @Inject
+    public AccountRepository(Tenant tenant) {
+        this.tenant = tenant;
+    }
 
     public Optional<AccountEntity> findLive(String id) {
         return findByIdOptional(id).filter(account -> !account.isRemoved());
@@ -21,5 +46,96 @@ public class AccountRepository implements PanacheRepositoryBase<AccountEntity, S
             return List.of();
         }
         return list("id in ?1 and removedAt is null", ids);
+    }
+
+    /** The account, removed or not, locked for the rest of the transaction. */
+    public Optional<AccountEntity> findForUpdate(String id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** One page of live accounts, newest first: two statements whatever the page size. */
+    public List<AccountEntity> page(ListQuery query, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder("SELECT a.id FROM connected_account a WHERE ")
+                .append(listWhere(query, params));
+        page.after().ifPresent(after -> {
+            sql.append(" AND (a.created_at, a.id) < (:afterAt, :afterId)");
+            params.put("afterAt", Timestamp.from(after.createdAt()));
+            params.put("afterId", after.id());
+        });
+        page.before().ifPresent(before -> {
+            sql.append(" AND (a.created_at, a.id) > (:beforeAt, :beforeId)");
+            params.put("beforeAt", Timestamp.from(before.createdAt()));
+            params.put("beforeId", before.id());
+        });
+        sql.append(page.backward() ? " ORDER BY a.created_at, a.id" : " ORDER BY a.created_at DESC, a.id DESC")
+                .append(" LIMIT ").append(page.fetchSize());
+        Query statement = getEntityManager().createNativeQuery(sql.toString(), String.class);
+        params.forEach(statement::setParameter);
+        @SuppressWarnings("unchecked")
+        List<String> ids = statement.getResultList();
+        Map<String, AccountEntity> loaded = findLive(ids).stream()
+                .collect(Collectors.toMap(account -> account.id, Function.identity()));
+        List<AccountEntity> ordered = new ArrayList<>(ids.size());
+        ids.stream().map(loaded::get).filter(account -> account != null).forEach(ordered::add);
+        return ordered;
+    }
+
+    public long count(ListQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        Query statement = getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM connected_account a WHERE " + listWhere(query, params), Long.class);
+        params.forEach(statement::setParameter);
+        return ((Number) statement.getSingleResult()).longValue();
+    }
+
+    public static Cursor cursorOf(AccountEntity account) {
+        return new Cursor(account.createdAt, account.id);
+    }
+
+    /** The conditions of a list: always this platform and live accounts; then view-as, filters and search. */
+    private String listWhere(ListQuery query, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("a.platform_id = :platformId AND a.removed_at IS NULL");
+        params.put("platformId", tenant.platformId());
+        if (query.onlyAccountId() != null) {
+            where.append(" AND a.id = :onlyAccountId");
+            params.put("onlyAccountId", query.onlyAccountId());
+        }
+        AccountFilter filter = query.filter();
+        if (filter != null) {
+            if (filter.status() != null && !filter.status().isEmpty()) {
+                where.append(" AND a.status IN (:status)");
+                params.put("status", filter.status().stream().map(Enum::name).toList());
+            }
+            if (filter.dashboardAccess() != null && !filter.dashboardAccess().isEmpty()) {
+                where.append(" AND a.dashboard_access IN (:dashboardAccess)");
+                params.put("dashboardAccess", filter.dashboardAccess().stream().map(Enum::name).toList());
+            }
+            if (filter.country() != null && !filter.country().isEmpty()) {
+                where.append(" AND a.country IN (:country)");
+                params.put("country", filter.country());
+            }
+            if (filter.createdFrom() != null) {
+                where.append(" AND a.created_at >= :createdFrom");
+                params.put("createdFrom", Timestamp.from(filter.createdFrom()));
+            }
+            if (filter.createdTo() != null) {
+                where.append(" AND a.created_at < :createdTo");
+                params.put("createdTo", Timestamp.from(filter.createdTo()));
+            }
+        }
+        if (query.search() != null) {
+            where.append(" AND ").append(query.search().sql());
+            params.putAll(query.search().parameters());
+        }
+        return where.toString();
+    }
+
+    /** What a list asks for: the viewed-as account (if any), filters, and a search already turned into SQL. */
+    public record ListQuery(String onlyAccountId, AccountFilter filter, SqlCondition search) {
+    }
+
+    /** A condition on alias {@code a} with its named parameters; never built from user text. */
+    public record SqlCondition(String sql, Map<String, Object> parameters) {
     }
 }

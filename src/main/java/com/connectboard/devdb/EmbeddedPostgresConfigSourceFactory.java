@@ -49,7 +49,7 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
         if (isSet(context.getValue("quarkus.datasource.jdbc.url"))) {
             return false;
         }
-        ConfigValue enabled = context.getValue("connectboard.embedded-postgres.enabled");
+        ConfigValue enabled = context.getValue("embedded-postgres.enabled");
         return !isSet(enabled) || Boolean.parseBoolean(enabled.getValue());
     }
 

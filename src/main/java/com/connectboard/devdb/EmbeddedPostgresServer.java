@@ -19,7 +19,7 @@ final class EmbeddedPostgresServer {
 
     static final String USER = "postgres";
     static final String PASSWORD = "postgres";
-    private static final String RUNNING_URL = "connectboard.embedded-postgres.running-url";
+    private static final String RUNNING_URL = "embedded-postgres.running-url";
 
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresServer.class);
 

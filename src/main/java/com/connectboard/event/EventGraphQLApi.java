@@ -16,7 +16,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import com.connectboard.account.AccountNodes;
 import com.connectboard.account.AccountRepository;
 import com.connectboard.account.ConnectedAccount;
 import com.connectboard.graphql.NodeResolver;
@@ -65,7 +64,7 @@ public class EventGraphQLApi implements NodeResolver {
     @Description("The account the event is about; null for platform events and for accounts since removed.")
     public List<ConnectedAccount> account(@Source List<Event> sources) {
         Set<String> ids = sources.stream().map(Event::accountId).filter(id -> id != null).collect(Collectors.toSet());
-        Map<String, ConnectedAccount> live = accounts.findLive(ids).stream().map(AccountNodes::toApi)
+        Map<String, ConnectedAccount> live = accounts.findLive(ids).stream().map(ConnectedAccount::of)
                 .collect(Collectors.toMap(ConnectedAccount::id, Function.identity()));
         return sources.stream().map(event -> event.accountId() == null ? null : live.get(event.accountId())).toList();
     }

@@ -3,8 +3,12 @@ package com.connectboard.graphql;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Collects the {@link UserError}s of one mutation's input, so that a client learns every wrong field at once and the
@@ -14,6 +18,10 @@ import java.util.regex.Pattern;
 public final class InputCheck {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
+    private static final Pattern E164 = Pattern.compile("^\\+[1-9][0-9]{6,14}$");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
+            .map(currency -> currency.getCurrencyCode().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     private static final int MAX_EMAIL_LENGTH = 254;
 
     private final List<UserError> errors = new ArrayList<>();
@@ -41,6 +49,35 @@ public final class InputCheck {
             fail(ErrorCode.INVALID_INPUT, field, "`" + field + "` is not an absolute http or https URL");
         }
         return this;
+    }
+
+    /** E.164: a plus sign, the country code and the number, 8 to 15 digits in all. */
+    public InputCheck phone(String field, String value) {
+        if (value != null && !value.isEmpty() && !E164.matcher(value).matches()) {
+            fail(ErrorCode.INVALID_INPUT, field, "`" + field + "` must be an E.164 phone number, like +14155550123");
+        }
+        return this;
+    }
+
+    /** ISO 3166-1 alpha-2, upper case. */
+    public InputCheck country(String field, String value) {
+        if (value != null && !COUNTRIES.contains(value)) {
+            fail(ErrorCode.INVALID_INPUT, field, "`" + field + "` must be an ISO 3166-1 alpha-2 country code in upper case, "
+                    + "like US or FR");
+        }
+        return this;
+    }
+
+    /** ISO 4217, lower case. */
+    public InputCheck currency(String field, String value) {
+        if (value != null && !CURRENCIES.contains(value)) {
+            fail(ErrorCode.INVALID_INPUT, field, "`" + field + "` must be an ISO 4217 currency code in lower case, like usd");
+        }
+        return this;
+    }
+
+    public static boolean isCountry(String value) {
+        return value != null && COUNTRIES.contains(value);
     }
 
     public InputCheck length(String field, String value, int min, int max) {

@@ -1,41 +1,64 @@
 package com.connectboard.graphql;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A validated forward page request: {@code first} between 1 and {@value #MAX_PAGE_SIZE} (default
- * {@value #DEFAULT_PAGE_SIZE}) and an optional {@code after} cursor. Repositories fetch {@link #fetchSize()} rows so
- * that {@link #slice} can tell whether another page follows without a second query.
+ * A validated page request (Relay): {@code first}/{@code after} pages forward (newer to older), {@code last}/
+ * {@code before} backward; sizes between 1 and {@value #MAX_PAGE_SIZE} (default {@value #DEFAULT_PAGE_SIZE}).
+ * Repositories fetch {@link #fetchSize()} rows in {@link #backward()} order so that {@link #slice} can tell whether
+ * another page follows without a second query.
  */
-public record PageRequest(int size, Optional<Cursor> after) {
+public record PageRequest(int size, Optional<Cursor> after, Optional<Cursor> before, boolean backward) {
 
     public static final int MAX_PAGE_SIZE = 100;
     public static final int DEFAULT_PAGE_SIZE = 20;
 
     public static PageRequest forward(Integer first, String after) {
-        int size = first == null ? DEFAULT_PAGE_SIZE : first;
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw ApiErrors.badInput("`first` must be between 1 and " + MAX_PAGE_SIZE + ", got " + size);
+        return of(first, after, null, null);
+    }
+
+    public static PageRequest of(Integer first, String after, Integer last, String before) {
+        if (first != null && last != null) {
+            throw ApiErrors.badInput("Give `first` (with `after`) or `last` (with `before`), not both");
         }
-        return new PageRequest(size, Optional.ofNullable(after).map(cursor -> Cursor.decode("after", cursor)));
+        boolean backward = last != null || (before != null && first == null);
+        int size = backward ? checkSize("last", last) : checkSize("first", first);
+        return new PageRequest(size, Optional.ofNullable(after).map(cursor -> Cursor.decode("after", cursor)),
+                Optional.ofNullable(before).map(cursor -> Cursor.decode("before", cursor)), backward);
+    }
+
+    private static int checkSize(String argument, Integer requested) {
+        int size = requested == null ? DEFAULT_PAGE_SIZE : requested;
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw ApiErrors.badInput("`" + argument + "` must be between 1 and " + MAX_PAGE_SIZE + ", got " + size);
+        }
+        return size;
     }
 
     public int fetchSize() {
         return size + 1;
     }
 
-    /** Cuts the fetched rows to the page and describes it. */
+    /**
+     * Cuts the fetched rows (newest first when forward, oldest first when backward) to the page, in newest-first
+     * order, and describes it.
+     */
     public <T> Slice<T> slice(List<T> fetched, Function<T, Cursor> cursorOf) {
-        boolean hasNext = fetched.size() > size;
-        List<T> items = hasNext ? new ArrayList<>(fetched.subList(0, size)) : fetched;
+        boolean more = fetched.size() > size;
+        List<T> items = new ArrayList<>(more ? fetched.subList(0, size) : fetched);
+        if (backward) {
+            Collections.reverse(items);
+        }
         List<String> cursors = items.stream().map(item -> cursorOf.apply(item).encode()).toList();
-        PageInfo info = new PageInfo(hasNext, after.isPresent(),
-                cursors.isEmpty() ? null : cursors.get(0),
+        boolean hasNext = backward ? before.isPresent() : more;
+        boolean hasPrevious = backward ? more : after.isPresent();
+        PageInfo info = new PageInfo(hasNext, hasPrevious, cursors.isEmpty() ? null : cursors.get(0),
                 cursors.isEmpty() ? null : cursors.get(cursors.size() - 1));
-        return new Slice<>(items, cursors, info);
+        return new Slice<>(List.copyOf(items), cursors, info);
     }
 
     public record Slice<T>(List<T> items, List<String> cursors, PageInfo pageInfo) {

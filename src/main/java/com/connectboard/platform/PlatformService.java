@@ -2,15 +2,14 @@ package com.connectboard.platform;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.connectboard.event.ChangeSet;
 import com.connectboard.event.EventRecorder;
 import com.connectboard.graphql.ApiErrors;
 import com.connectboard.graphql.ErrorCode;
@@ -51,36 +50,19 @@ public class PlatformService {
         PlatformEntity platform = platforms.current()
                 .orElseThrow(() -> ApiErrors.notFound("Your platform is not registered with the provider yet"));
 
-        Map<String, Object> changes = new LinkedHashMap<>();
-        apply(changes, "name", platform.name, input.name(), value -> platform.name = value);
-        apply(changes, "url", platform.url, input.url(), value -> platform.url = value);
-        apply(changes, "productDescription", platform.productDescription, input.productDescription(),
+        ChangeSet changes = new ChangeSet();
+        changes.text("name", platform.name, input.name(), value -> platform.name = value);
+        changes.text("url", platform.url, input.url(), value -> platform.url = value);
+        changes.text("productDescription", platform.productDescription, input.productDescription(),
                 value -> platform.productDescription = value);
-        apply(changes, "supportEmail", platform.supportEmail, input.supportEmail(), value -> platform.supportEmail = value);
-        apply(changes, "notificationEmail", platform.notificationEmail, input.notificationEmail(),
+        changes.text("supportEmail", platform.supportEmail, input.supportEmail(), value -> platform.supportEmail = value);
+        changes.text("notificationEmail", platform.notificationEmail, input.notificationEmail(),
                 value -> platform.notificationEmail = value);
         if (!changes.isEmpty()) {
             platform.updatedAt = Instant.now(clock);
-            events.record("platform.updated", null, Map.of("changes", changes,
+            events.record("platform.updated", null, Map.of("changes", changes.asMap(),
                     "profileComplete", platform.profileComplete()));
         }
         return new UpdatePlatformProfilePayload(Platform.of(platform), List.of());
-    }
-
-    /** Null keeps the value; an empty string clears it. Records each real change as {from, to}. */
-    private static void apply(Map<String, Object> changes, String field, String current, String requested,
-            Consumer<String> setter) {
-        if (requested == null) {
-            return;
-        }
-        String value = requested.isEmpty() ? null : requested.strip();
-        if (value == null ? current == null : value.equals(current)) {
-            return;
-        }
-        Map<String, Object> change = new LinkedHashMap<>();
-        change.put("from", current);
-        change.put("to", value);
-        changes.put(field, change);
-        setter.accept(value);
     }
 }

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import com.connectboard.account.AccountNodes;
+import com.connectboard.account.ConnectedAccount;
 import com.connectboard.platform.PlatformGraphQLApi;
 
 @GraphQLApi
@@ -31,6 +31,6 @@ public class ViewerGraphQLApi {
     @Description("Who the token says you are.")
     public @NonNull Viewer viewer() {
         return new Viewer(caller.subject(), List.copyOf(caller.roles()), platforms.platform(),
-                viewAs.account().map(AccountNodes::toApi).orElse(null));
+                viewAs.account().map(ConnectedAccount::of).orElse(null));
     }
 }

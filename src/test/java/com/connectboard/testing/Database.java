@@ -25,8 +25,12 @@ public final class Database {
     /** A bare connected account row, for tenancy and view-as tests that precede account creation. */
     public String insertAccount(String platformId) {
         String id = "acct_" + UUID.randomUUID().toString().replace("-", "");
-        update("INSERT INTO connected_account (platform_id, id, created_at) VALUES (?, ?, ?)", platformId, id,
-                Timestamp.from(Instant.now()));
+        Timestamp now = Timestamp.from(Instant.now());
+        update("""
+                INSERT INTO connected_account (platform_id, id, created_at, updated_at, country, default_currency,
+                    business_type, dashboard_access, platform_liable_for_negative_balances, requirement_collection, status)
+                VALUES (?, ?, ?, ?, 'US', 'usd', 'COMPANY', 'FULL', false, 'PROVIDER', 'PENDING_ONBOARDING')""",
+                platformId, id, now, now);
         return id;
     }
 

@@ -1,0 +1,47 @@
+package com.connectboard.account;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import com.connectboard.graphql.PageInfo;
+import com.connectboard.graphql.PageRequest;
+
+@Description("A page of connected accounts, newest first.")
+public class AccountConnection {
+
+    @Ignore
+    private final PageRequest.Slice<ConnectedAccount> slice;
+    @Ignore
+    private final AccountRepository.ListQuery query;
+
+    AccountConnection(PageRequest.Slice<ConnectedAccount> slice, AccountRepository.ListQuery query) {
+        this.slice = slice;
+        this.query = query;
+    }
+
+    public @NonNull List<@NonNull AccountEdge> getEdges() {
+        return IntStream.range(0, slice.items().size())
+                .mapToObj(i -> new AccountEdge(slice.cursors().get(i), slice.items().get(i))).toList();
+    }
+
+    @Description("The page's accounts without their cursors.")
+    public @NonNull List<@NonNull ConnectedAccount> getNodes() {
+        return slice.items();
+    }
+
+    public @NonNull PageInfo getPageInfo() {
+        return slice.pageInfo();
+    }
+
+    AccountRepository.ListQuery query() {
+        return query;
+    }
+
+    @Description("An account and its position.")
+    public record AccountEdge(@NonNull String cursor, @NonNull ConnectedAccount node) {
+    }
+}

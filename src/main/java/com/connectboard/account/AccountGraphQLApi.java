@@ -1,0 +1,106 @@
+package com.connectboard.account;
+
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import com.connectboard.graphql.NodeResolver;
+import com.connectboard.graphql.PageRequest;
+import com.connectboard.security.Allowed;
+import com.connectboard.security.Role;
+import com.connectboard.security.ViewAs;
+
+@GraphQLApi
+@Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.ANALYST, Role.SUPPORT_SPECIALIST, Role.VIEW_ONLY})
+public class AccountGraphQLApi implements NodeResolver {
+
+    private final AccountRepository accounts;
+    private final AccountService service;
+    private final AccountSearch search;
+    private final ViewAs viewAs;
+
+    @Inject
+    public AccountGraphQLApi(AccountRepository accounts, AccountService service, AccountSearch search, ViewAs viewAs) {
+        this.accounts = accounts;
+        this.service = service;
+        this.search = search;
+        this.viewAs = viewAs;
+    }
+
+    @Query
+    @Description("Your connected accounts, newest first (removed ones never appear). Viewing as an account: only that "
+            + "account. See docs/search.md for the search language.")
+    public @NonNull AccountConnection connectedAccounts(
+            @Description("Page forward: 1 to 100, default 20.") Integer first,
+            @Description("Cursor from a previous page's endCursor.") String after,
+            @Description("Page backward: 1 to 100.") Integer last,
+            @Description("Cursor from a previous page's startCursor.") String before,
+            @Description("e.g. name~\"acme\" country:\"US\" -status:\"rejected\"") String search,
+            AccountFilter filter) {
+        PageRequest page = PageRequest.of(first, after, last, before);
+        AccountRepository.ListQuery query = new AccountRepository.ListQuery(viewAs.accountId().orElse(null),
+                filter, this.search.toCondition(search));
+        var fetched = accounts.page(query, page).stream().map(ConnectedAccount::of).toList();
+        return new AccountConnection(page.slice(fetched, AccountGraphQLApi::cursorOf), query);
+    }
+
+    @Description("How many accounts match the search and filters, over all pages. Counted only when asked for.")
+    public int totalCount(@Source AccountConnection connection) {
+        return Math.toIntExact(accounts.count(connection.query()));
+    }
+
+    @Query
+    @Description("One account of your platform; null if there is none or it was removed.")
+    public ConnectedAccount connectedAccount(@NonNull @Id String id) {
+        return resolve(id).orElse(null);
+    }
+
+    @Mutation
+    @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER})
+    @Description("Create a connected account. FULL and EXPRESS return a one-time onboarding link; NONE is created at once.")
+    public @NonNull AccountPayloads.Create createConnectedAccount(@NonNull AccountInputs.Create input) {
+        return service.create(input);
+    }
+
+    @Mutation
+    @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER})
+    @Description("Change an account's contact details, business profile, company, individual or metadata.")
+    public @NonNull AccountPayloads.Update updateConnectedAccount(@NonNull AccountInputs.Update input) {
+        return service.update(input);
+    }
+
+    @Mutation
+    @Allowed(Role.ADMINISTRATOR)
+    @Description("Disconnect a FULL-dashboard account from your platform. Its platform-controlled settings are deleted; "
+            + "its money history stays.")
+    public @NonNull AccountPayloads.Remove removeConnectedAccount(@NonNull AccountInputs.Remove input) {
+        return service.remove(input);
+    }
+
+    @Override
+    public Set<String> prefixes() {
+        return Set.of(AccountEntity.ID_PREFIX);
+    }
+
+    /** Live accounts of the platform; under view-as only the viewed one. */
+    @Override
+    public Optional<ConnectedAccount> resolve(String id) {
+        if (viewAs.accountId().filter(viewed -> !viewed.equals(id)).isPresent()) {
+            return Optional.empty();
+        }
+        return accounts.findLive(id).map(ConnectedAccount::of);
+    }
+
+    private static com.connectboard.graphql.Cursor cursorOf(ConnectedAccount account) {
+        return new com.connectboard.graphql.Cursor(account.createdAt(), account.id());
+    }
+}

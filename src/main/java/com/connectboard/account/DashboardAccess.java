@@ -1,0 +1,23 @@
+package com.connectboard.account;
+
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("Which provider-hosted dashboard the account uses. FULL and EXPRESS accounts onboard through a hosted page; "
+        + "NONE accounts are managed entirely by the platform.")
+public enum DashboardAccess {
+    FULL, EXPRESS, NONE;
+
+    /** Contract section 3: the platform is liable by default unless the account has the full dashboard. */
+    boolean platformLiableByDefault() {
+        return this != FULL;
+    }
+
+    /** Contract section 3: the platform collects requirements for accounts without a dashboard. */
+    RequirementCollection defaultRequirementCollection() {
+        return this == NONE ? RequirementCollection.PLATFORM : RequirementCollection.PROVIDER;
+    }
+
+    boolean hostedOnboarding() {
+        return this != NONE;
+    }
+}

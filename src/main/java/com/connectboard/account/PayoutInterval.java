@@ -1,0 +1,5 @@
+package com.connectboard.account;
+
+public enum PayoutInterval {
+    DAILY, WEEKLY, MONTHLY, MANUAL
+}

@@ -1,0 +1,102 @@
+package com.connectboard.onboarding;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.connectboard.ConnectboardConfig;
+import com.connectboard.account.AccountEntity;
+import com.connectboard.event.EventRecorder;
+import com.connectboard.graphql.Ids;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/**
+ * Issues hosted-page links. A token is 32 random bytes (256 bits) in base64url; only its SHA-256 is stored, so a
+ * database reader cannot open anyone's page. Issuing a link voids the account's previous unused link of the same type.
+ */
+@ApplicationScoped
+public class AccountLinkService implements PanacheRepositoryBase<AccountLinkEntity, String> {
+
+    /** Path of the hosted pages; the token follows. */
+    public static final String HOSTED_PATH = "/hosted/links/";
+
+    private final LinkConfig config;
+    private final ConnectboardConfig connectboard;
+    private final EventRecorder events;
+    private final Clock clock;
+
+    @Inject
+    public AccountLinkService(LinkConfig config, ConnectboardConfig connectboard, EventRecorder events, Clock clock) {
+        this.config = config;
+        this.connectboard = connectboard;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AccountLink issue(AccountEntity account, AccountLinkType type) {
+        Instant now = Instant.now(clock);
+        update("voidedAt = ?1 where accountId = ?2 and type = ?3 and usedAt is null and voidedAt is null", now,
+                account.id, type);
+        String token = newToken();
+        AccountLinkEntity link = new AccountLinkEntity();
+        link.id = Ids.newId(AccountLinkEntity.ID_PREFIX);
+        link.accountId = account.id;
+        link.type = type;
+        link.tokenHash = hash(token);
+        link.createdAt = now;
+        link.expiresAt = now.plus(validity(type));
+        persist(link);
+        events.record("account_link.created", account.id, Map.of("linkId", link.id, "type", type.name(),
+                "expiresAt", link.expiresAt.toString()));
+        return AccountLink.of(link, url(token));
+    }
+
+    /** Voids every unused link of an account (it was removed). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void voidAll(String accountId) {
+        update("voidedAt = ?1 where accountId = ?2 and usedAt is null and voidedAt is null", Instant.now(clock),
+                accountId);
+    }
+
+    private Duration validity(AccountLinkType type) {
+        return type == AccountLinkType.REMEDIATION ? config.remediationValidity() : config.onboardingValidity();
+    }
+
+    private String url(String token) {
+        String base = connectboard.publicBaseUrl().toString();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + HOSTED_PATH + token;
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        Random.INSTANCE.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Created on first use, so that a native image seeds it at run time. */
+    private static final class Random {
+        static final SecureRandom INSTANCE = new SecureRandom();
+    }
+}
