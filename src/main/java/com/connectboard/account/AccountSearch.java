@@ -2,16 +2,23 @@ package com.connectboard.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.connectboard.graphql.ApiErrors;
+import com.connectboard.account.search.SearchQuery;
+import com.connectboard.account.search.SqlParameters;
 
-/** Turns the `search` argument into a SQL condition on alias {@code a}. */
+/** Turns the `search` argument into a SQL condition on alias {@code a} (docs/search.md); malformed text is refused. */
 @ApplicationScoped
 public class AccountSearch {
 
     AccountRepository.SqlCondition toCondition(String search) {
-        if (search == null || search.isBlank()) {
+        if (search == null) {
             return null;
         }
-        throw ApiErrors.invalidSearchQuery("Search is being built: this build does not accept search text yet");
+        SearchQuery query = SearchQuery.parse(search);
+        if (query.isEmpty()) {
+            return null;
+        }
+        SqlParameters parameters = new SqlParameters();
+        String sql = query.toSql("a", parameters);
+        return new AccountRepository.SqlCondition(sql, parameters.values());
     }
 }
