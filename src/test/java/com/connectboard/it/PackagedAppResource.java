@@ -1,0 +1,68 @@
+package com.connectboard.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * What the packaged application needs in the prod profile, for the integration tests: a PostgreSQL of its own (zonky's
+ * binaries; they need {@code unshare}, which works as root on the build machines) and Connectboard's settings of
+ * contract section 11. The OpenID issuer is quarkus-test-oidc-server's WireMock, started by its own resource; its URL
+ * arrives as {@code keycloak.url}, which the expression below resolves inside the application.
+ * <p>
+ * The returned properties reach the jar (or native executable) as system properties, the way a deployment's
+ * environment variables would.
+ */
+public class PackagedAppResource implements QuarkusTestResourceLifecycleManager {
+
+    /** The secret the tests' {@link com.connectboard.testing.Provider} signs with. */
+    static final String WEBHOOK_SECRET = com.connectboard.testing.Provider.SECRET;
+    static final String PUBLIC_BASE_URL = "https://connectboard.it.example";
+
+    private EmbeddedPostgres postgres;
+
+    @Override
+    public Map<String, String> start() {
+        Path base = Paths.get("target", "it-postgres").toAbsolutePath();
+        try {
+            Files.createDirectories(base.resolve("runtime"));
+            postgres = EmbeddedPostgres.builder()
+                    .setOverrideWorkingDirectory(base.resolve("runtime").toFile())
+                    .setDataDirectory(base.resolve("data").toFile())
+                    // A fresh database every run: the test asserts what Flyway creates from nothing.
+                    .setCleanDataDirectory(true)
+                    .setServerConfig("fsync", "off")
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL under " + base, e);
+        }
+        return Map.of(
+                "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
+                "quarkus.datasource.username", "postgres",
+                "quarkus.datasource.password", "postgres",
+                "quarkus.oidc.auth-server-url", "${keycloak.url}/realms/quarkus/",
+                "quarkus.oidc.token.issuer", com.connectboard.testing.Tokens.ISSUER,
+                "quarkus.oidc.token.audience", com.connectboard.testing.Tokens.AUDIENCE,
+                "connectboard.provider.webhook-secret", WEBHOOK_SECRET,
+                // Both spellings: the prod profile reads ${CONNECTBOARD_PUBLIC_BASE_URL} (application.properties).
+                "connectboard.public-base-url", PUBLIC_BASE_URL,
+                "CONNECTBOARD_PUBLIC_BASE_URL", PUBLIC_BASE_URL);
+    }
+
+    @Override
+    public void stop() {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
