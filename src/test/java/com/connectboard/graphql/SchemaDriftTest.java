@@ -22,7 +22,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 /**
  * docs/schema.graphql is the schema the service serves, so that every API change shows in a review's diff. To accept
- * a change: {@code ./mvnw test -Dtest=SchemaDriftTest -Dconnectboard.schema.write=true}, then commit the file.
+ * a change: {@code ./mvnw test -Dtest=SchemaDriftTest -Dschema.write=true}, then commit the file.
  */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
@@ -35,14 +35,14 @@ class SchemaDriftTest {
         String token = Tokens.of(Provider.registerPlatform("Schema", "US", "usd"), "analyst");
         String served = given().auth().oauth2(token).when().get("/graphql/schema.graphql").then().statusCode(200)
                 .extract().asString();
-        if (Boolean.getBoolean("connectboard.schema.write")) {
+        if (Boolean.getBoolean("schema.write")) {
             Files.writeString(COMMITTED, normalize(served), StandardCharsets.UTF_8);
         }
         String committed = Files.exists(COMMITTED) ? Files.readString(COMMITTED, StandardCharsets.UTF_8) : "";
         List<String> drift = SchemaDrift.differences(served, committed);
         if (!drift.isEmpty()) {
             fail("docs/schema.graphql differs from the served schema (" + drift.size() + " lines), first: " + drift.get(0)
-                    + "\nRegenerate with ./mvnw test -Dtest=SchemaDriftTest -Dconnectboard.schema.write=true");
+                    + "\nRegenerate with ./mvnw test -Dtest=SchemaDriftTest -Dschema.write=true");
         }
     }
 
