@@ -27,13 +27,18 @@ public class AccountGraphQLApi implements NodeResolver {
     private final AccountService service;
     private final AccountSearch search;
     private final ViewAs viewAs;
+    private final PayoutScheduleService payoutSchedules;
+    private final java.time.Clock clock;
 
     @Inject
-    public AccountGraphQLApi(AccountRepository accounts, AccountService service, AccountSearch search, ViewAs viewAs) {
+    public AccountGraphQLApi(AccountRepository accounts, AccountService service, AccountSearch search, ViewAs viewAs,
+            PayoutScheduleService payoutSchedules, java.time.Clock clock) {
         this.accounts = accounts;
         this.service = service;
         this.search = search;
         this.viewAs = viewAs;
+        this.payoutSchedules = payoutSchedules;
+        this.clock = clock;
     }
 
     @Query
@@ -84,6 +89,18 @@ public class AccountGraphQLApi implements NodeResolver {
             + "its money history stays.")
     public @NonNull AccountPayloads.Remove removeConnectedAccount(@NonNull AccountInputs.Remove input) {
         return service.remove(input);
+    }
+
+    @Mutation
+    @Allowed(Role.ADMINISTRATOR)
+    @Description("Set when an account's balance is paid out. WEEKLY needs weeklyAnchor, MONTHLY needs monthlyAnchor.")
+    public @NonNull PayoutScheduleService.Payload updatePayoutSchedule(@NonNull PayoutScheduleService.UpdateInput input) {
+        return payoutSchedules.update(input);
+    }
+
+    @Description("The next payout day after today (UTC); null for MANUAL.")
+    public java.time.LocalDate nextPayoutDate(@Source ConnectedAccount.PayoutSchedule schedule) {
+        return PayoutScheduleService.nextPayoutDate(schedule, java.time.LocalDate.now(clock));
     }
 
     @Override

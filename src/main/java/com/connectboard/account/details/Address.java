@@ -2,7 +2,11 @@ package com.connectboard.account.details;
 
 import org.eclipse.microprofile.graphql.Description;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 @Description("A postal address.")
+// Stored as jsonb through Jackson, which reads records reflectively (also in a native image).
+@RegisterForReflection
 public record Address(
         String line1,
         String line2,

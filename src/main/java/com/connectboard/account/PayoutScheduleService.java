@@ -1,0 +1,115 @@
+package com.connectboard.account;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import com.connectboard.event.EventRecorder;
+import com.connectboard.graphql.ErrorCode;
+import com.connectboard.graphql.InputCheck;
+import com.connectboard.graphql.UserError;
+
+/** The payout schedule rules (contract section 3): anchors that fit the interval, month ends for 29 to 31. */
+@ApplicationScoped
+public class PayoutScheduleService {
+
+    private final AccountService accounts;
+    private final EventRecorder events;
+    private final Clock clock;
+
+    @Inject
+    public PayoutScheduleService(AccountService accounts, EventRecorder events, Clock clock) {
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Input("UpdatePayoutScheduleInput")
+    public record UpdateInput(@Id @NonNull String accountId, @NonNull PayoutInterval interval,
+            @Description("0 to 365 days between a payment and its payout; null for the provider's minimum.") Integer delayDays,
+            @Description("Required for WEEKLY, refused otherwise.") Weekday weeklyAnchor,
+            @Description("1 to 31, required for MONTHLY, refused otherwise; 29 to 31 mean the last day of shorter months.") Integer monthlyAnchor) {
+    }
+
+    @Type("UpdatePayoutSchedulePayload")
+    public record Payload(ConnectedAccount.PayoutSchedule payoutSchedule, @NonNull List<@NonNull UserError> userErrors) {
+    }
+
+    @Transactional
+    public Payload update(UpdateInput input) {
+        InputCheck check = new InputCheck();
+        if (input.delayDays() != null && (input.delayDays() < 0 || input.delayDays() > 365)) {
+            check.fail(ErrorCode.INVALID_INPUT, "input.delayDays", "`input.delayDays` must be between 0 and 365");
+        }
+        if (input.interval() == PayoutInterval.WEEKLY && input.weeklyAnchor() == null) {
+            check.fail(ErrorCode.INVALID_INPUT, "input.weeklyAnchor",
+                    "A WEEKLY schedule needs a weeklyAnchor (MONDAY..SUNDAY)");
+        }
+        if (input.interval() != PayoutInterval.WEEKLY && input.weeklyAnchor() != null) {
+            check.fail(ErrorCode.INVALID_INPUT, "input.weeklyAnchor", "weeklyAnchor only fits a WEEKLY schedule, not "
+                    + input.interval());
+        }
+        if (input.interval() == PayoutInterval.MONTHLY && input.monthlyAnchor() == null) {
+            check.fail(ErrorCode.INVALID_INPUT, "input.monthlyAnchor", "A MONTHLY schedule needs a monthlyAnchor (1 to 31)");
+        }
+        if (input.interval() != PayoutInterval.MONTHLY && input.monthlyAnchor() != null) {
+            check.fail(ErrorCode.INVALID_INPUT, "input.monthlyAnchor", "monthlyAnchor only fits a MONTHLY schedule, not "
+                    + input.interval());
+        }
+        if (input.monthlyAnchor() != null && (input.monthlyAnchor() < 1 || input.monthlyAnchor() > 31)) {
+            check.fail(ErrorCode.INVALID_INPUT, "input.monthlyAnchor", "`input.monthlyAnchor` must be between 1 and 31");
+        }
+        AccountService.Lookup lookup = accounts.lookupForChange("input.accountId", input.accountId());
+        if (lookup.error() != null) {
+            return new Payload(null, List.of(lookup.error()));
+        }
+        if (check.failed()) {
+            return new Payload(null, check.errors());
+        }
+        AccountEntity account = lookup.account();
+        account.payoutInterval = input.interval();
+        account.payoutDelayDays = input.delayDays();
+        account.payoutWeeklyAnchor = input.weeklyAnchor();
+        account.payoutMonthlyAnchor = input.monthlyAnchor();
+        account.updatedAt = Instant.now(clock);
+        ConnectedAccount.PayoutSchedule schedule = ConnectedAccount.of(account).payoutSchedule();
+        events.record("payout_schedule.updated", account.id, Map.of("schedule", schedule));
+        return new Payload(schedule, List.of());
+    }
+
+    /** The next payout day strictly after {@code today}; null for MANUAL. */
+    public static LocalDate nextPayoutDate(ConnectedAccount.PayoutSchedule schedule, LocalDate today) {
+        return switch (schedule.interval()) {
+            case MANUAL -> null;
+            case DAILY -> today.plusDays(1);
+            case WEEKLY -> today.with(TemporalAdjusters.next(DayOfWeek.valueOf(schedule.weeklyAnchor().name())));
+            case MONTHLY -> {
+                LocalDate thisMonth = payoutDayIn(YearMonth.from(today), schedule.monthlyAnchor());
+                yield thisMonth.isAfter(today)
+                        ? thisMonth
+                        : payoutDayIn(YearMonth.from(today).plusMonths(1),
+                                schedule.monthlyAnchor());
+            }
+        };
+    }
+
+    /** Anchors 29 to 31 fall on the month's last day when the month is shorter. */
+    static LocalDate payoutDayIn(YearMonth month, int anchor) {
+        return month.atDay(Math.min(anchor, month.lengthOfMonth()));
+    }
+}
