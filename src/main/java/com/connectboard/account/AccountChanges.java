@@ -37,7 +37,7 @@ public class AccountChanges {
     private static final Pattern MCC = Pattern.compile("^[0-9]{4}$");
     private static final Pattern ID_NUMBER = Pattern.compile("^[A-Za-z0-9 .-]{4,30}$");
 
-    void checkDetails(InputCheck check, BusinessProfileInput profile, CompanyInput company, IndividualInput individual) {
+    public void checkDetails(InputCheck check, BusinessProfileInput profile, CompanyInput company, IndividualInput individual) {
         if (profile != null) {
             check.length("input.businessProfile.name", profile.name(), 0, 200)
                     .url("input.businessProfile.url", profile.url())
@@ -117,7 +117,7 @@ public class AccountChanges {
         }
     }
 
-    void applyDetails(AccountEntity account, BusinessProfileInput profile, CompanyInput company,
+    public void applyDetails(AccountEntity account, BusinessProfileInput profile, CompanyInput company,
             IndividualInput individual, ChangeSet changes) {
         if (profile != null) {
             changes.text("businessProfile.name", account.businessName, profile.name(), v -> account.businessName = v);
