@@ -1,5 +1,6 @@
 package com.connectboard.account;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import com.connectboard.account.AccountInputs.AddressInput;
 import com.connectboard.account.AccountInputs.BusinessProfileInput;
@@ -30,6 +32,13 @@ import com.connectboard.graphql.InputCheck;
 @ApplicationScoped
 public class AccountChanges {
 
+    private final Clock clock;
+
+    @Inject
+    public AccountChanges(Clock clock) {
+        this.clock = clock;
+    }
+
     public static final int MAX_METADATA_KEYS = 50;
     public static final int MAX_METADATA_KEY_LENGTH = 40;
     public static final int MAX_METADATA_VALUE_LENGTH = 500;
@@ -37,7 +46,7 @@ public class AccountChanges {
     private static final Pattern MCC = Pattern.compile("^[0-9]{4}$");
     private static final Pattern ID_NUMBER = Pattern.compile("^[A-Za-z0-9 .-]{4,30}$");
 
-    void checkDetails(InputCheck check, BusinessProfileInput profile, CompanyInput company, IndividualInput individual) {
+    public void checkDetails(InputCheck check, BusinessProfileInput profile, CompanyInput company, IndividualInput individual) {
         if (profile != null) {
             check.length("input.businessProfile.name", profile.name(), 0, 200)
                     .url("input.businessProfile.url", profile.url())
@@ -64,7 +73,7 @@ public class AccountChanges {
             if (present(individual.dob())) {
                 try {
                     LocalDate dob = LocalDate.parse(individual.dob());
-                    if (dob.getYear() < 1900 || dob.isAfter(LocalDate.now())) {
+                    if (dob.getYear() < 1900 || dob.isAfter(LocalDate.now(clock))) {
                         check.fail(ErrorCode.INVALID_INPUT, "input.individual.dob",
                                 "`input.individual.dob` must be a date between 1900-01-01 and today");
                     }
@@ -117,7 +126,7 @@ public class AccountChanges {
         }
     }
 
-    void applyDetails(AccountEntity account, BusinessProfileInput profile, CompanyInput company,
+    public void applyDetails(AccountEntity account, BusinessProfileInput profile, CompanyInput company,
             IndividualInput individual, ChangeSet changes) {
         if (profile != null) {
             changes.text("businessProfile.name", account.businessName, profile.name(), v -> account.businessName = v);

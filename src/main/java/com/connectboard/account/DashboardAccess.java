@@ -17,7 +17,8 @@ public enum DashboardAccess {
         return this == NONE ? RequirementCollection.PLATFORM : RequirementCollection.PROVIDER;
     }
 
-    boolean hostedOnboarding() {
+    /** FULL and EXPRESS accounts have hosted pages (onboarding and update links); NONE accounts have none. */
+    public boolean hostedOnboarding() {
         return this != NONE;
     }
 }

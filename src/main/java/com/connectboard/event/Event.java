@@ -16,7 +16,8 @@ public record Event(
         @Id @NonNull @Description("evt_ id.") String id,
         @NonNull @Description("What happened, e.g. account.created, platform.updated, platform.registered.") String type,
         @NonNull @Description("When (UTC).") Instant createdAt,
-        @NonNull @Description("Who: the token's subject and roles, or subject \"provider\" for provider events.") Actor actor,
+        @NonNull @Description("Who: the token's subject and roles, subject \"provider\" for provider events, or "
+                + "\"account_holder:<account id>\" for what the account holder did on a hosted page.") Actor actor,
         @Ignore String accountId,
         @NonNull @Description("The change, as a JSON object (for updates: field -> {from, to}).") String data)
         implements
@@ -40,7 +41,7 @@ public record Event(
 
     @Description("Who caused an event.")
     public record Actor(
-            @NonNull @Description("The token's sub claim, or \"provider\".") String subject,
+            @NonNull @Description("The token's sub claim, \"provider\", or \"account_holder:<account id>\".") String subject,
             @NonNull @Description("The token's roles at the time.") List<@NonNull String> roles) {
     }
 }

@@ -15,12 +15,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Records the event of a change in the transaction of the change (contract sections 1 and 8), so an event exists
- * exactly when its change does. The actor is the token's subject and roles, or the provider for webhook events.
+ * exactly when its change does. The actor is the token's subject and roles, the provider for webhook events, or the
+ * account holder for what it did on a hosted page.
  */
 @ApplicationScoped
 public class EventRecorder {
 
     public static final String PROVIDER_SUBJECT = "provider";
+    /** Subject prefix of events the account holder caused on a hosted page, followed by the account id. */
+    public static final String ACCOUNT_HOLDER_PREFIX = "account_holder:";
 
     private final EventRepository events;
     private final Caller caller;
@@ -37,13 +40,27 @@ public class EventRecorder {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEntity record(String type, String accountId, Map<String, ?> data) {
+        String subject = caller.subject();
+        return persist(type, accountId, data, subject == null ? PROVIDER_SUBJECT : subject,
+                subject == null ? new String[0] : caller.roles().toArray(String[]::new));
+    }
+
+    /**
+     * An event the account holder caused on a hosted page: there is no token, and the actor is not the provider, so
+     * the subject names the account holder ({@code account_holder:<account id>}) and there are no roles.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EventEntity recordByAccountHolder(String type, String accountId, Map<String, ?> data) {
+        return persist(type, accountId, data, ACCOUNT_HOLDER_PREFIX + accountId, new String[0]);
+    }
+
+    private EventEntity persist(String type, String accountId, Map<String, ?> data, String subject, String[] roles) {
         EventEntity event = new EventEntity();
         event.id = Ids.newId(EventEntity.ID_PREFIX);
         event.type = type;
         event.createdAt = Instant.now(clock);
-        String subject = caller.subject();
-        event.actorSubject = subject == null ? PROVIDER_SUBJECT : subject;
-        event.actorRoles = subject == null ? new String[0] : caller.roles().toArray(String[]::new);
+        event.actorSubject = subject;
+        event.actorRoles = roles;
         event.accountId = accountId;
         event.data = toJson(data);
         events.persist(event);

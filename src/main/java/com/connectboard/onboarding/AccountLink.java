@@ -6,16 +6,31 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
-@Description("A link to a hosted page that the account holder opens in a browser.")
+import com.connectboard.graphql.Node;
+
+@Description("A link to a hosted page that the account holder opens in a browser. node(id) fetches it, so a front end can "
+        + "see whether it was used (usedAt), replaced (voidedAt) or has expired (expiresAt); the hosted page itself "
+        + "answers LINK_ALREADY_USED or LINK_EXPIRED.")
 public record AccountLink(
         @Id @NonNull @Description("link_ id.") String id,
         @Description("The page's address, with its secret token. Only in the payload that issued the link: Connectboard "
                 + "keeps no copy of the token.") String url,
         @NonNull AccountLinkType type,
         @NonNull Instant expiresAt,
-        @Description("When the link was used; null while unused.") Instant usedAt) {
+        @Description("When the link was used; null while unused.") Instant usedAt,
+        @Description("When a newer link for the same account and type replaced it, or its account was removed; null "
+                + "otherwise. A voided link opens the LINK_EXPIRED page.") Instant voidedAt)
+        implements
+            Node {
 
     static AccountLink of(AccountLinkEntity entity, String url) {
-        return new AccountLink(entity.id, url, entity.type, entity.expiresAt, entity.usedAt);
+        return new AccountLink(entity.id, url, entity.type, entity.expiresAt, entity.usedAt, entity.voidedAt);
+    }
+
+    @Id
+    @NonNull
+    @Override
+    public String getId() {
+        return id;
     }
 }

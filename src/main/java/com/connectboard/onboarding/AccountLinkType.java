@@ -7,5 +7,10 @@ public enum AccountLinkType {
     @Description("First onboarding of a FULL or EXPRESS account: one use, short-lived.")
     ONBOARDING, @Description("The account holder updates its details: one use, short-lived.")
     ACCOUNT_UPDATE, @Description("The account holder supplies its outstanding requirements: reusable for 90 days.")
-    REMEDIATION
+    REMEDIATION;
+
+    /** ONBOARDING and ACCOUNT_UPDATE links are used up by one submission; a REMEDIATION link lasts until it expires. */
+    public boolean singleUse() {
+        return this != REMEDIATION;
+    }
 }

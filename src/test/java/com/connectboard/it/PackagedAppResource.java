@@ -50,9 +50,10 @@ public class PackagedAppResource implements QuarkusTestResourceLifecycleManager 
                 "quarkus.oidc.token.issuer", com.connectboard.testing.Tokens.ISSUER,
                 "quarkus.oidc.token.audience", com.connectboard.testing.Tokens.AUDIENCE,
                 "connectboard.provider.webhook-secret", WEBHOOK_SECRET,
-                // Both spellings: the prod profile reads ${CONNECTBOARD_PUBLIC_BASE_URL} (application.properties).
                 "connectboard.public-base-url", PUBLIC_BASE_URL,
-                "CONNECTBOARD_PUBLIC_BASE_URL", PUBLIC_BASE_URL);
+                // Production needs a sender; the packaged app under test keeps its mail in the mock mailbox.
+                "quarkus.mailer.from", "Connectboard <connectboard@it.example>",
+                "quarkus.mailer.mock", "true");
     }
 
     @Override

@@ -1,0 +1,96 @@
+package com.connectboard.onboarding;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import com.connectboard.account.AccountEntity;
+import com.connectboard.account.AccountRepository;
+import com.connectboard.account.AccountService;
+import com.connectboard.graphql.ErrorCode;
+import com.connectboard.graphql.NodeResolver;
+import com.connectboard.graphql.UserError;
+import com.connectboard.security.Allowed;
+import com.connectboard.security.Role;
+import com.connectboard.security.ViewAs;
+
+@GraphQLApi
+@Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.ANALYST, Role.SUPPORT_SPECIALIST, Role.VIEW_ONLY})
+public class AccountLinkGraphQLApi implements NodeResolver {
+
+    @Input("CreateAccountLinkInput")
+    public record CreateInput(@Id @NonNull String accountId,
+            @NonNull @Description("ONBOARDING or ACCOUNT_UPDATE; REMEDIATION links come from createRemediationLink.") AccountLinkType type) {
+    }
+
+    @Type("CreateAccountLinkPayload")
+    public record CreatePayload(
+            @Description("The new link, with its url (shown only here); null when refused.") AccountLink link,
+            @NonNull List<@NonNull UserError> userErrors) {
+    }
+
+    private final AccountService accountService;
+    private final AccountLinkService links;
+    private final AccountRepository accounts;
+    private final ViewAs viewAs;
+
+    @Inject
+    public AccountLinkGraphQLApi(AccountService accountService, AccountLinkService links, AccountRepository accounts,
+            ViewAs viewAs) {
+        this.accountService = accountService;
+        this.links = links;
+        this.accounts = accounts;
+        this.viewAs = viewAs;
+    }
+
+    @Mutation
+    @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER})
+    @Description("Issue a new hosted link for a FULL or EXPRESS account; the account's previous unused link of the same "
+            + "type stops working.")
+    @Transactional
+    public @NonNull CreatePayload createAccountLink(@NonNull CreateInput input) {
+        if (!input.type().singleUse()) {
+            return refused(UserError.of(ErrorCode.INVALID_INPUT, "input.type",
+                    "createAccountLink issues ONBOARDING or ACCOUNT_UPDATE links; REMEDIATION links are not available yet"));
+        }
+        AccountService.Lookup lookup = accountService.lookupForChange("input.accountId", input.accountId());
+        if (lookup.error() != null) {
+            return refused(lookup.error());
+        }
+        AccountEntity account = lookup.account();
+        if (!account.dashboardAccess.hostedOnboarding()) {
+            return refused(UserError.of(ErrorCode.INVALID_INPUT, "input.accountId", "Account " + account.id
+                    + " has dashboardAccess NONE and so no hosted pages: change its details with updateConnectedAccount"));
+        }
+        return new CreatePayload(links.issue(account, input.type()), List.of());
+    }
+
+    @Override
+    public Set<String> prefixes() {
+        return Set.of(AccountLinkEntity.ID_PREFIX);
+    }
+
+    /** Links of live accounts of the platform (tenant-filtered); under view-as only the viewed account's. */
+    @Override
+    public Optional<AccountLink> resolve(String id) {
+        return links.findByIdOptional(id)
+                .filter(link -> viewAs.accountId().map(link.accountId::equals).orElse(true))
+                .filter(link -> accounts.findLive(link.accountId).isPresent())
+                .map(link -> AccountLink.of(link, null));
+    }
+
+    private static CreatePayload refused(UserError error) {
+        return new CreatePayload(null, List.of(error));
+    }
+}

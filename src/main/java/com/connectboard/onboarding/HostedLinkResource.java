@@ -1,0 +1,134 @@
+package com.connectboard.onboarding;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * The hosted link page (contract section 3): {@code GET} shows the onboarding form, {@code POST} submits it. Public:
+ * the secret token in the path is the only credential, so the path is not under {@code quarkus.http.auth.permission}.
+ * No CSRF token: the form carries no ambient credential (no cookie, no session) that another site could ride on, and a
+ * forged POST would need the token, which only the account holder's URL holds. The token is never logged, never put in
+ * the page (the form posts back to its own URL), and never sent on as a Referer.
+ */
+@Path(AccountLinkService.HOSTED_PATH + "{token}")
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+public class HostedLinkResource {
+
+    private static final Logger LOG = Logger.getLogger(HostedLinkResource.class);
+    /** What {@link AccountLinkService} issues: 32 bytes in base64url, 43 characters. */
+    private static final Pattern TOKEN = Pattern.compile("^[A-Za-z0-9_-]{43}$");
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(HostedPage page);
+    }
+
+    private final HostedOnboarding onboarding;
+    private final ConnectedMail mail;
+
+    @Inject
+    public HostedLinkResource(HostedOnboarding onboarding, ConnectedMail mail) {
+        this.onboarding = onboarding;
+        this.mail = mail;
+    }
+
+    @GET
+    public Response show(@PathParam("token") String token) {
+        Optional<HostedOnboarding.Route> route = route(token);
+        if (route.isEmpty()) {
+            return refused(HostedOnboarding.Refusal.UNKNOWN);
+        }
+        HostedOnboarding.Opened opened = onboarding.open(route.get());
+        if (opened.refusal() != null) {
+            return refused(opened.refusal());
+        }
+        return page(200, HostedPage.form(opened.account(), opened.type(),
+                OnboardingForm.prefill(opened.account()), java.util.List.of()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(@PathParam("token") String token, MultivaluedMap<String, String> body) {
+        Optional<HostedOnboarding.Route> route = route(token);
+        if (route.isEmpty()) {
+            return refused(HostedOnboarding.Refusal.UNKNOWN);
+        }
+        Map<String, String> form = new HashMap<>();
+        if (body != null) {
+            body.forEach((name, values) -> form.put(name, values.isEmpty() ? null : values.get(0)));
+        }
+        HostedOnboarding.Submitted submitted = onboarding.submit(route.get(), form);
+        if (submitted.refusal() != null) {
+            return refused(submitted.refusal());
+        }
+        if (!submitted.errors().isEmpty()) {
+            return page(400, HostedPage.form(submitted.account(), submitted.type(), form, submitted.errors()));
+        }
+        // After the commit (submit's transaction has ended): see ConnectedMail.send for why.
+        if (submitted.connected().type() == AccountLinkType.ONBOARDING) {
+            mail.send(submitted.connected());
+        }
+        return page(200, HostedPage.connected(submitted.connected().type()));
+    }
+
+    private Optional<HostedOnboarding.Route> route(String token) {
+        return token != null && TOKEN.matcher(token).matches() ? onboarding.route(token) : Optional.empty();
+    }
+
+    private Response refused(HostedOnboarding.Refusal refusal) {
+        return page(refusal.status, HostedPage.refused(refusal));
+    }
+
+    /**
+     * Every answer of these pages: no caching of personal data, no Referer carrying the token to other sites, no
+     * framing (clickjacking), no scripts, and the form may post only back here.
+     */
+    private static Response page(int status, HostedPage page) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.page(page).render())
+                .header("Cache-Control", "no-store")
+                .header("Referrer-Policy", "no-referrer")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy",
+                        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'")
+                .build();
+    }
+
+    /**
+     * Anything unexpected becomes a plain error page. Handled here so that Quarkus' default handler, which logs the
+     * request path (and with it the token), never sees it; the log names the exception only.
+     */
+    /** Framework answers (405, 415...) keep their status; they carry nothing of the token. */
+    @ServerExceptionMapper
+    Response framework(WebApplicationException e) {
+        return page(e.getResponse().getStatus(), HostedPage.error());
+    }
+
+    @ServerExceptionMapper
+    Response unexpected(RuntimeException e) {
+        LOG.error("Hosted link page failed", e);
+        return page(500, HostedPage.error());
+    }
+}

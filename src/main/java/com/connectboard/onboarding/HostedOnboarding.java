@@ -1,0 +1,207 @@
+package com.connectboard.onboarding;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import com.connectboard.account.AccountChanges;
+import com.connectboard.account.AccountEntity;
+import com.connectboard.account.AccountRepository;
+import com.connectboard.event.ChangeSet;
+import com.connectboard.event.EventRecorder;
+import com.connectboard.graphql.ErrorCode;
+import com.connectboard.graphql.UserError;
+import com.connectboard.platform.PlatformEntity;
+import com.connectboard.platform.PlatformRepository;
+import com.connectboard.security.Tenant;
+
+/**
+ * What the hosted link pages do. A browser brings only the token, so the page first finds the link's platform by the
+ * token's hash ({@link #route}) — the one read that crosses platforms — and from then on acts as that platform, reading
+ * through the same tenant-filtered entities as the API.
+ */
+@ApplicationScoped
+public class HostedOnboarding {
+
+    /** Why a link opens no form; the page shows the code. */
+    public enum Refusal {
+        UNKNOWN(404, ErrorCode.NOT_FOUND, "Link not found",
+                "This link does not exist. Check that you opened the whole address, or ask the platform for a new link."), ACCOUNT_REMOVED(
+                        410, ErrorCode.ACCOUNT_REMOVED, "Account no longer connected",
+                        "The account this link was for was removed from the platform."), USED(410, ErrorCode.LINK_ALREADY_USED,
+                                "This link was already used",
+                                "Your details were already submitted with this link. If you need to change them, ask the platform for a "
+                                        + "new link."), REPLACED(410, ErrorCode.LINK_EXPIRED, "This link was replaced",
+                                                "The platform sent you a newer link; this one no longer works. Use the newest link, or ask for a new one."), EXPIRED(
+                                                        410, ErrorCode.LINK_EXPIRED, "This link has expired",
+                                                        "Links are valid for a short time. Ask the platform for a new link."),
+        /** REMEDIATION links get their pages with remediation (contract section 4). */
+        NO_PAGE(404, ErrorCode.NOT_FOUND, "Page not available", "There is no page for this link yet.");
+
+        public final int status;
+        public final ErrorCode code;
+        public final String heading;
+        public final String message;
+
+        Refusal(int status, ErrorCode code, String heading, String message) {
+            this.status = status;
+            this.code = code;
+            this.heading = heading;
+            this.message = message;
+        }
+    }
+
+    /** The link's platform and id, found by the token's hash. */
+    public record Route(String platformId, String linkId) {
+    }
+
+    /** What a GET shows: the form for the account, or the refusal. */
+    public record Opened(Refusal refusal, AccountEntity account, AccountLinkType type) {
+    }
+
+    /** What a POST did: connected, refused, or invalid (nothing changed) with the submitted values and errors. */
+    public record Submitted(Refusal refusal, AccountEntity account, AccountLinkType type, List<UserError> errors,
+            Connected connected) {
+    }
+
+    /** What the notification email needs, read before the transaction ends. No personal data. */
+    public record Connected(String accountId, String businessName, String platformName, String notificationEmail,
+            AccountLinkType type) {
+    }
+
+    private final DataSource dataSource;
+    private final Tenant tenant;
+    private final AccountLinkService links;
+    private final AccountRepository accounts;
+    private final PlatformRepository platforms;
+    private final AccountChanges changes;
+    private final EventRecorder events;
+    private final Clock clock;
+
+    @Inject
+    public HostedOnboarding(DataSource dataSource, Tenant tenant, AccountLinkService links, AccountRepository accounts,
+            PlatformRepository platforms, AccountChanges changes, EventRecorder events, Clock clock) {
+        this.dataSource = dataSource;
+        this.tenant = tenant;
+        this.links = links;
+        this.accounts = accounts;
+        this.platforms = platforms;
+        this.changes = changes;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Finds the link's platform and acts as it for the rest of the request. Plain JDBC rather than the entity manager:
+     * Hibernate fixes a session's tenant when the session opens, so this read must happen before any session of the
+     * request exists, and the sessions opened afterwards are the platform's.
+     */
+    public Optional<Route> route(String token) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection
+                        .prepareStatement("SELECT platform_id, id FROM account_link WHERE token_hash = ?")) {
+            statement.setString(1, AccountLinkService.hash(token));
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                Route route = new Route(row.getString(1), row.getString(2));
+                tenant.actAs(route.platformId());
+                return Optional.of(route);
+            }
+        } catch (SQLException e) {
+            // The message names the statement, not the token (only its hash was bound).
+            throw new IllegalStateException("Link lookup failed", e);
+        }
+    }
+
+    @Transactional
+    public Opened open(Route route) {
+        AccountLinkEntity link = links.findById(route.linkId());
+        AccountEntity account = link == null ? null : accounts.findById(link.accountId);
+        return new Opened(refusal(link, account), account, link == null ? null : link.type);
+    }
+
+    /**
+     * Checks and applies a submission in one transaction: the details, {@code detailsSubmitted}, the terms' acceptance,
+     * the link used up and the event. Invalid input changes nothing. The account row is locked first and the link
+     * re-read under lock after it (the order {@code createAccountLink} takes them too), so two submissions of one link
+     * run one after the other and the second finds it used.
+     */
+    @Transactional
+    public Submitted submit(Route route, Map<String, String> form) {
+        AccountLinkEntity link = links.findById(route.linkId());
+        AccountEntity account = link == null ? null : accounts.findForUpdate(link.accountId).orElse(null);
+        if (link != null) {
+            links.getEntityManager().refresh(link, LockModeType.PESSIMISTIC_WRITE);
+        }
+        Refusal refusal = refusal(link, account);
+        if (refusal != null) {
+            return new Submitted(refusal, account, link == null ? null : link.type, List.of(), null);
+        }
+        List<UserError> errors = OnboardingForm.check(account, form, changes);
+        if (!errors.isEmpty()) {
+            return new Submitted(null, account, link.type, errors, null);
+        }
+
+        Instant now = Instant.now(clock);
+        ChangeSet changed = new ChangeSet();
+        changes.applyDetails(account, OnboardingForm.profile(form), OnboardingForm.company(account, form),
+                OnboardingForm.individual(account, form), changed);
+        account.detailsSubmitted = true;
+        account.tosAcceptedAt = now;
+        account.updatedAt = now;
+        link.usedAt = now;
+
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("linkId", link.id);
+        data.put("linkType", link.type.name());
+        data.put("tosAcceptedAt", now.toString());
+        data.put("changes", changed.asMap());
+        // A first onboarding connects the account; an update link only changes details.
+        events.recordByAccountHolder(link.type == AccountLinkType.ONBOARDING ? "account.connected" : "account.updated",
+                account.id, data);
+
+        PlatformEntity platform = platforms.current().orElse(null);
+        Connected connected = new Connected(account.id, account.businessName, platform == null ? null : platform.name,
+                platform == null ? null : platform.notificationEmail, link.type);
+        return new Submitted(null, account, link.type, List.of(), connected);
+    }
+
+    private Refusal refusal(AccountLinkEntity link, AccountEntity account) {
+        if (link == null || account == null) {
+            return Refusal.UNKNOWN;
+        }
+        if (account.isRemoved()) {
+            return Refusal.ACCOUNT_REMOVED;
+        }
+        // A REMEDIATION link is not used up by a submission: only its expiry and a newer link end it.
+        if (link.type.singleUse() && link.usedAt != null) {
+            return Refusal.USED;
+        }
+        if (link.voidedAt != null) {
+            return Refusal.REPLACED;
+        }
+        if (!Instant.now(clock).isBefore(link.expiresAt)) {
+            return Refusal.EXPIRED;
+        }
+        if (!link.type.singleUse()) {
+            return Refusal.NO_PAGE;
+        }
+        return null;
+    }
+}
