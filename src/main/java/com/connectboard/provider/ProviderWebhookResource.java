@@ -61,6 +61,18 @@ public class ProviderWebhookResource {
         }
     }
 
+    /**
+     * Two different events about the same thing applied at the same moment (e.g. two registrations of one platform):
+     * the database's unique constraint stops the second. 409 tells the provider to retry; the retry then meets the
+     * first event's result and gets its proper answer.
+     */
+    @ServerExceptionMapper
+    Response conflict(org.hibernate.exception.ConstraintViolationException violation) {
+        LOG.infof("Provider event conflicted with a concurrent one (%s)", violation.getConstraintName());
+        return Response.status(409).type(MediaType.APPLICATION_JSON)
+                .entity(Map.of("error", "The event conflicted with one applied at the same moment; retry it")).build();
+    }
+
     @ServerExceptionMapper
     Response rejected(ProviderEventRejected rejected) {
         LOG.infof("Provider event rejected (%d): %s", rejected.status(), rejected.getMessage());

@@ -144,6 +144,29 @@ class ProviderWebhookTest {
     }
 
     @Test
+    void concurrentRegistrationsOfOnePlatformUnderDifferentEventsCreateItOnceAndNeverFail500() throws Exception {
+        String platformId = TestIds.platform();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String body = registration(platformId);
+                statuses.add(pool.submit(() -> Provider.send(body).extract().statusCode()));
+            }
+            int applied = 0;
+            for (Future<Integer> status : statuses) {
+                int code = status.get();
+                org.junit.jupiter.api.Assertions.assertTrue(code == 200 || code == 409 || code == 422, "status " + code);
+                applied += code == 200 ? 1 : 0;
+            }
+            assertEquals(1, applied);
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, platforms(platformId));
+    }
+
+    @Test
     void registeringAKnownPlatformUnderAnotherEventIs422() {
         String platformId = Provider.registerPlatform("First", "US", "usd");
         Provider.send(registration(platformId)).statusCode(422).body("error", containsString("already registered"));
