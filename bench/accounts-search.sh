@@ -343,6 +343,8 @@ for scenario in "${SCENARIOS[@]}"; do
     RESULT[$scenario]="$(run_wrk "$scenario" "$OUT/bodies-$scenario.jsonl" "$CONNECTIONS" "$DURATION")"
     log "$scenario: p50 $(field "${RESULT[$scenario]}" p50_ms) ms, p99 $(field "${RESULT[$scenario]}" p99_ms) ms, $(field "${RESULT[$scenario]}" rps) req/s"
 done
+RESULT[node_serial]="$(run_wrk node_serial "$OUT/bodies-node.jsonl" 1 "$DURATION")"
+log "node_serial (1 connection): p50 $(field "${RESULT[node_serial]}" p50_ms) ms"
 log "throughput: mixed searches, $THROUGHPUT_CONNECTIONS connections, ${DURATION}s"
 cat "$OUT"/bodies-search_*.jsonl | shuf --random-source=<(yes) >"$OUT/bodies-searches.jsonl"
 RESULT[throughput]="$(run_wrk throughput "$OUT/bodies-searches.jsonl" "$THROUGHPUT_CONNECTIONS" "$DURATION")"
@@ -435,6 +437,8 @@ declare -A EXPLAIN_OF=([list]=list [list_total]=count_all [search_email]=email [
     echo "Machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load average before/after: $(cut -d ' ' -f 1-3 /proc/loadavg);" \
         "PostgreSQL $PG_VERSION; $("$JAVA" -version 2>&1 | head -n 1)."
     echo
+    echo "Code: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$ROOT" diff --quiet HEAD -- src bench 2>/dev/null || echo ' (with uncommitted changes)'); migrations: $(find "$ROOT/src/main/resources/db/migration" -name 'V*.sql' -printf '%f ' | tr ' ' '\n' | sort | paste -sd ' ')."
+    echo
     echo "Data: $LIVE live accounts of $PLATFORM (+ $OTHERS on three other platforms, ~1 % removed), connected_account with indexes $TABLE_SIZE; load $LOAD_SECONDS s."
     echo
     echo "Tokens: $TOKEN_CHECKS"
@@ -447,6 +451,9 @@ declare -A EXPLAIN_OF=([list]=list [list_total]=count_all [search_email]=email [
         r="${RESULT[$scenario]}"
         echo "| ${DESCRIPTION[$scenario]} | $(field "$r" p50_ms) | $(field "$r" p99_ms) | $(field "$r" rps) | $(ratio "$(field "$r" p50_ms)" "$PGB_LAT")× | ${EXPLAIN_TIME[${EXPLAIN_OF[$scenario]}]:-—} | $(verdict "$scenario") | $(field "$r" failed) / $(field "$r" empty_results) of $(field "$r" requests) |"
     done
+    r="${RESULT[node_serial]}"
+    echo
+    echo "One connection (no queueing behind the other connections), connectedAccount(id): p50 $(field "$r" p50_ms) ms, p99 $(field "$r" p99_ms) ms, $(field "$r" rps) req/s."
     r="${RESULT[throughput]}"
     echo
     echo "Throughput, all searches mixed, $THROUGHPUT_CONNECTIONS connections: $(field "$r" rps) req/s (p50 $(field "$r" p50_ms) ms, p99 $(field "$r" p99_ms) ms, $(field "$r" failed) failed); pgbench select-only at the same concurrency does $(ratio "$PGB_TPS_HI" "$(field "$r" rps)")× that (pgbench TPS ÷ API req/s)."
@@ -483,7 +490,7 @@ declare -A EXPLAIN_OF=([list]=list [list_total]=count_all [search_email]=email [
 
 {
     printf 'query\tp50_ms\tp99_ms\trps\trequests\tfailed\n'
-    for scenario in "${SCENARIOS[@]}" throughput; do
+    for scenario in "${SCENARIOS[@]}" node_serial throughput; do
         r="${RESULT[$scenario]}"
         printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$scenario" "$(field "$r" p50_ms)" "$(field "$r" p99_ms)" "$(field "$r" rps)" \
             "$(field "$r" requests)" "$(field "$r" failed)"
