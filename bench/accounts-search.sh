@@ -302,10 +302,11 @@ log "sampling search values"
 psql -X -q -At -v ON_ERROR_STOP=1 -v platform="$PLATFORM" -v out="$OUT" -f "$BENCH/request-bodies.sql" \
     >"$OUT/bodies.log" 2>&1 || { cat "$OUT/bodies.log" >&2; die "could not build request bodies"; }
 
-SCENARIOS=(node list list_total search_email search_name search_metadata search_combined search_term)
+SCENARIOS=(node list list_100 list_total search_email search_name search_metadata search_combined search_term)
 declare -A DESCRIPTION=(
     [node]='connectedAccount(id) — random ids'
     [list]='connectedAccounts(first: 20) — first page'
+    [list_100]='connectedAccounts(first: 100) — first page of 100'
     [list_total]='connectedAccounts(first: 20) { totalCount } — first page + count'
     [search_email]='search email:"…" (exact, any case)'
     [search_name]='search name~"…" (4–6 letter fragment)'
@@ -427,7 +428,7 @@ verdict() { # verdict SCENARIO -> met / MISSED / (no target)
     awk -v p50="$(field "${RESULT[$1]}" p50_ms)" -v p99="$(field "${RESULT[$1]}" p99_ms)" \
         'BEGIN { print (p50 < 20 && p99 < 100) ? "met" : "MISSED" }'
 }
-declare -A EXPLAIN_OF=([list]=list [list_total]=count_all [search_email]=email [search_name]=name [search_metadata]=metadata
+declare -A EXPLAIN_OF=([list]=list [list_100]=list [list_total]=count_all [search_email]=email [search_name]=name [search_metadata]=metadata
     [search_combined]=combined [search_term]=term [node]=node)
 {
     echo "# Connected-account search benchmark — $(date -u +%Y-%m-%dT%H:%M:%SZ)"

@@ -40,6 +40,10 @@ FROM bench_sample;
 SELECT json_build_object('query', 'query List { connectedAccounts(first: 20) { nodes { ' || :'fields'
                                   || ' } pageInfo { hasNextPage endCursor } } }');
 
+\o :out/bodies-list_100.jsonl
+SELECT json_build_object('query', 'query List100 { connectedAccounts(first: 100) { nodes { ' || :'fields'
+                                  || ' } pageInfo { hasNextPage endCursor } } }');
+
 \o :out/bodies-list_total.jsonl
 SELECT json_build_object('query', 'query ListWithCount { connectedAccounts(first: 20) { totalCount nodes { '
                                   || :'fields' || ' } pageInfo { hasNextPage endCursor } } }');
