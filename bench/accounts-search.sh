@@ -388,6 +388,21 @@ else
 fi
 
 # ---------------------------------------------------------------------------------------------------------------
+# 6b. The searches' SQL alone: 100 values each, one after another in psql (\timing), no application in between
+# ---------------------------------------------------------------------------------------------------------------
+log "timing the searches' SQL alone (psql, 100 values each)"
+declare -A SQL_TIMING
+for scenario in "${SCENARIOS[@]}"; do
+    [[ -f "$OUT/sql-$scenario.sql" ]] || continue
+    { printf '%s\n' '\timing on'; cat "$OUT/sql-$scenario.sql"; } | psql -X -q -At -v ON_ERROR_STOP=1 >"$OUT/sql-$scenario.txt" 2>&1 \
+        || { cat "$OUT/sql-$scenario.txt" >&2; die "SQL of $scenario failed"; }
+    SQL_TIMING[$scenario]="$(sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' "$OUT/sql-$scenario.txt" | sort -n \
+        | awk '{ v[NR] = $1 } END { i50 = int(NR * 0.5 + 0.5); i99 = int(NR * 0.99 + 0.5); if (i50 < 1) i50 = 1; if (i99 < 1) i99 = 1;
+                printf "%.1f / %.1f / %.1f", v[i50], v[i99], v[NR] }')"
+    log "$scenario SQL alone p50 / p99 / max: ${SQL_TIMING[$scenario]} ms"
+done
+
+# ---------------------------------------------------------------------------------------------------------------
 # 7. EXPLAIN (ANALYZE, BUFFERS) of the SQL the application runs, with one sampled value each
 # ---------------------------------------------------------------------------------------------------------------
 log "EXPLAIN (ANALYZE, BUFFERS) of each query"
@@ -415,8 +430,10 @@ pgbench_run() { # pgbench_run CLIENTS -> "tps latency_ms"
     printf '%s %s\n' "$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$OUT/pgbench-c$1.txt")" \
         "$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' "$OUT/pgbench-c$1.txt")"
 }
-read -r PGB_TPS PGB_LAT < <(pgbench_run "$CONNECTIONS")
-read -r PGB_TPS_HI PGB_LAT_HI < <(pgbench_run "$THROUGHPUT_CONNECTIONS")
+PGB="$(pgbench_run "$CONNECTIONS")"
+read -r PGB_TPS PGB_LAT <<<"$PGB"
+PGB="$(pgbench_run "$THROUGHPUT_CONNECTIONS")"
+read -r PGB_TPS_HI PGB_LAT_HI <<<"$PGB"
 log "pgbench -S: $PGB_TPS tps ($PGB_LAT ms avg) at $CONNECTIONS clients, $PGB_TPS_HI tps at $THROUGHPUT_CONNECTIONS"
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -446,11 +463,11 @@ declare -A EXPLAIN_OF=([list]=list [list_100]=list [list_total]=count_all [searc
     echo
     echo "## Latency through POST /graphql (wrk, $CONNECTIONS connections, ${DURATION}s each, after ${WARMUP}s warm-up)"
     echo
-    echo "| query | p50 ms | p99 ms | req/s | p50 ÷ pgbench avg | SQL execution (EXPLAIN ANALYZE) ms | target (p50 < 20, p99 < 100) | failed / empty |"
-    echo "|---|---:|---:|---:|---:|---:|---|---|"
+    echo "| query | p50 ms | p99 ms | req/s | p50 ÷ pgbench avg | SQL alone p50 / p99 / max ms (100 values, psql) | SQL execution, one value (EXPLAIN ANALYZE) ms | target (p50 < 20, p99 < 100) | failed / empty |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---|---|"
     for scenario in "${SCENARIOS[@]}"; do
         r="${RESULT[$scenario]}"
-        echo "| ${DESCRIPTION[$scenario]} | $(field "$r" p50_ms) | $(field "$r" p99_ms) | $(field "$r" rps) | $(ratio "$(field "$r" p50_ms)" "$PGB_LAT")× | ${EXPLAIN_TIME[${EXPLAIN_OF[$scenario]}]:-—} | $(verdict "$scenario") | $(field "$r" failed) / $(field "$r" empty_results) of $(field "$r" requests) |"
+        echo "| ${DESCRIPTION[$scenario]} | $(field "$r" p50_ms) | $(field "$r" p99_ms) | $(field "$r" rps) | $(ratio "$(field "$r" p50_ms)" "$PGB_LAT")× | ${SQL_TIMING[$scenario]:-—} | ${EXPLAIN_TIME[${EXPLAIN_OF[$scenario]}]:-—} | $(verdict "$scenario") | $(field "$r" failed) / $(field "$r" empty_results) of $(field "$r" requests) |"
     done
     r="${RESULT[node_serial]}"
     echo

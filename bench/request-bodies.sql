@@ -113,3 +113,26 @@ CROSS JOIN LATERAL (VALUES (1, v1), (2, v2), (3, v3)) AS vals (n, v)
 WHERE v IS NOT NULL
 ORDER BY scenario, n;
 \o
+
+-- The same searches as plain SQL (the application's statement for the first page, values as it binds them), 100 per
+-- kind, for the "SQL alone" timing of bench/accounts-search.sh (psql \timing, one after another).
+\set q_head 'SELECT a.id FROM connected_account a WHERE a.platform_id = ' :'platform' ' AND a.removed_at IS NULL AND ('
+\set q_tail ') ORDER BY a.created_at DESC, a.id DESC LIMIT 21;'
+\o :out/sql-search_email.sql
+SELECT :'q_head' || format('lower(a.email) = %L', v1) || :'q_tail'
+FROM bench_search WHERE scenario = 'search_email' ORDER BY ctid LIMIT 100;
+\o :out/sql-search_name.sql
+SELECT :'q_head' || format('a.search_name LIKE %L ESCAPE %L', v1, '\') || :'q_tail'
+FROM bench_search WHERE scenario = 'search_name' ORDER BY ctid LIMIT 100;
+\o :out/sql-search_metadata.sql
+SELECT :'q_head' || format('a.metadata @> CAST(%L AS jsonb)', v1) || :'q_tail'
+FROM bench_search WHERE scenario = 'search_metadata' ORDER BY ctid LIMIT 100;
+\o :out/sql-search_combined.sql
+SELECT :'q_head' || format('a.search_name LIKE %L ESCAPE %L AND a.country = %L AND a.metadata @> CAST(%L AS jsonb)',
+                           v1, '\', v2, v3) || :'q_tail'
+FROM bench_search WHERE scenario = 'search_combined' ORDER BY ctid LIMIT 100;
+\o :out/sql-search_term.sql
+SELECT :'q_head' || format('(a.search_name LIKE %L ESCAPE %L OR lower(a.email) LIKE %L ESCAPE %L)', v1, '\', v1, '\')
+       || :'q_tail'
+FROM bench_search WHERE scenario = 'search_term' ORDER BY ctid LIMIT 100;
+\o
