@@ -88,6 +88,13 @@ public class AccountEntity {
     public Weekday payoutWeeklyAnchor;
     public Integer payoutMonthlyAnchor;
 
+    /** Flags the provider reports (account.flags_updated); they decide whether the account's support cases show. */
+    public boolean connectedToMultiplePlatforms;
+    /** Set with connectedToMultiplePlatforms and never cleared: a flag once set keeps the cases hidden. */
+    public boolean everConnectedToMultiplePlatforms;
+    public boolean isPlatform;
+    public boolean sharesSupportCases = true;
+
     public boolean isRemoved() {
         return removedAt != null;
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import com.connectboard.account.details.Address;
@@ -32,7 +33,10 @@ public record ConnectedAccount(
         @NonNull Boolean chargesEnabled,
         @NonNull Boolean payoutsEnabled,
         @Description("Last activity (payment, transfer, payout) the provider or Connectboard saw.") Instant lastActivityAt,
-        @Description("When payouts are made; null until the platform sets one.") PayoutSchedule payoutSchedule)
+        @Description("When payouts are made; null until the platform sets one.") PayoutSchedule payoutSchedule,
+        @NonNull @Description("The provider reports the account connected to other platforms too.") Boolean connectedToMultiplePlatforms,
+        @Name("isPlatform") @NonNull @Description("The account is itself a platform.") Boolean isPlatform,
+        @NonNull @Description("The account lets its platform see its support cases.") Boolean sharesSupportCases)
         implements
             Node {
 
@@ -52,7 +56,8 @@ public record ConnectedAccount(
                 a.payoutInterval == null
                         ? null
                         : new PayoutSchedule(a.payoutInterval, a.payoutDelayDays, a.payoutWeeklyAnchor,
-                                a.payoutMonthlyAnchor));
+                                a.payoutMonthlyAnchor),
+                a.connectedToMultiplePlatforms, a.isPlatform, a.sharesSupportCases);
     }
 
     @Id

@@ -1,0 +1,93 @@
+package com.connectboard.person;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+import com.connectboard.account.AccountRepository;
+import com.connectboard.account.ConnectedAccount;
+import com.connectboard.graphql.NodeResolver;
+import com.connectboard.security.Allowed;
+import com.connectboard.security.Role;
+import com.connectboard.security.ViewAs;
+
+@GraphQLApi
+@Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.ANALYST, Role.SUPPORT_SPECIALIST, Role.VIEW_ONLY})
+public class PersonGraphQLApi implements NodeResolver {
+
+    private final PersonService service;
+    private final AccountRepository accounts;
+    private final ViewAs viewAs;
+
+    @Inject
+    public PersonGraphQLApi(PersonService service, AccountRepository accounts, ViewAs viewAs) {
+        this.service = service;
+        this.accounts = accounts;
+        this.viewAs = viewAs;
+    }
+
+    @Description("Owners, directors, executives and the representative, oldest first.")
+    public @NonNull List<@NonNull List<@NonNull Person>> persons(@Source List<ConnectedAccount> owners) {
+        Map<String, List<Person>> byAccount = service.byAccount(owners.stream().map(ConnectedAccount::id).toList());
+        return owners.stream().map(owner -> byAccount.getOrDefault(owner.id(), List.of())).toList();
+    }
+
+    @Description("The person who represents the account towards the provider; null until one is set.")
+    public List<Person> representative(@Source List<ConnectedAccount> owners) {
+        Map<String, Person> byAccount = service.representatives(owners.stream().map(ConnectedAccount::id).toList());
+        return owners.stream().map(owner -> byAccount.get(owner.id())).toList();
+    }
+
+    @Mutation
+    @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER})
+    @Description("Add an owner, director, executive or representative. Ownership of all persons cannot exceed 100%.")
+    public @NonNull PersonInputs.Payload addPerson(@NonNull PersonInputs.Add input) {
+        return service.add(input);
+    }
+
+    @Mutation
+    @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER})
+    @Description("Change a person; fields left out keep their value.")
+    public @NonNull PersonInputs.Payload updatePerson(@NonNull PersonInputs.Update input) {
+        return service.update(input);
+    }
+
+    @Mutation
+    @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER})
+    @Description("Remove a person for good: the person and its personal data are deleted, there is no undo. The "
+            + "representative cannot be removed (CANNOT_REMOVE_REPRESENTATIVE).")
+    public @NonNull PersonInputs.Payload removePerson(@NonNull PersonInputs.Remove input) {
+        return service.remove(input);
+    }
+
+    // Named explicitly: SmallRye GraphQL would strip the "set" prefix of the method name.
+    @Mutation("setRepresentative")
+    @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER})
+    @Description("Make a person the account's representative; the previous one loses the role in the same change.")
+    public @NonNull PersonInputs.Payload setRepresentative(@NonNull PersonInputs.SetRepresentative input) {
+        return service.setRepresentative(input);
+    }
+
+    @Override
+    public Set<String> prefixes() {
+        return Set.of(PersonEntity.ID_PREFIX);
+    }
+
+    /** Persons of live accounts only; under view-as only the viewed account's. */
+    @Override
+    public Optional<Person> resolve(String id) {
+        return service.findByIdOptional(id)
+                .filter(person -> viewAs.accountId().map(person.accountId::equals).orElse(true))
+                .filter(person -> accounts.findLive(person.accountId).isPresent())
+                .map(Person::of);
+    }
+}

@@ -1,0 +1,47 @@
+package com.connectboard.support;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import com.connectboard.graphql.PageInfo;
+import com.connectboard.graphql.PageRequest;
+
+@Description("A page of support cases, newest first.")
+public class SupportCaseConnection {
+
+    @Ignore
+    private final PageRequest.Slice<SupportCase> slice;
+    @Ignore
+    private final SupportCaseRepository.CaseFilter filter;
+
+    SupportCaseConnection(PageRequest.Slice<SupportCase> slice, SupportCaseRepository.CaseFilter filter) {
+        this.slice = slice;
+        this.filter = filter;
+    }
+
+    public @NonNull List<@NonNull SupportCaseEdge> getEdges() {
+        return java.util.stream.IntStream.range(0, slice.items().size())
+                .mapToObj(i -> new SupportCaseEdge(slice.cursors().get(i), slice.items().get(i))).toList();
+    }
+
+    @Description("The page's cases without their cursors.")
+    public @NonNull List<@NonNull SupportCase> getNodes() {
+        return slice.items();
+    }
+
+    public @NonNull PageInfo getPageInfo() {
+        return slice.pageInfo();
+    }
+
+    /** The filter of the list, for {@code totalCount} (counted only when a client asks for it); null: nothing. */
+    SupportCaseRepository.CaseFilter filter() {
+        return filter;
+    }
+
+    @Description("A support case and its position.")
+    public record SupportCaseEdge(@NonNull String cursor, @NonNull SupportCase node) {
+    }
+}

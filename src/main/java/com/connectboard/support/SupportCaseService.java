@@ -1,0 +1,119 @@
+package com.connectboard.support;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import com.connectboard.event.EventRecorder;
+import com.connectboard.graphql.ErrorCode;
+import com.connectboard.graphql.Ids;
+import com.connectboard.graphql.InputCheck;
+import com.connectboard.graphql.UserError;
+import com.connectboard.provider.ProviderOutbox;
+import com.connectboard.security.ViewAs;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/** Support messages, and the platform's private context for the provider (contract section 6). */
+@ApplicationScoped
+public class SupportCaseService implements PanacheRepositoryBase<SupportMessageEntity, String> {
+
+    public static final String CONTEXT_KIND = "support_case.context";
+    static final int MAX_BODY = 5000;
+
+    private final SupportCaseRepository cases;
+    private final ProviderOutbox outbox;
+    private final EventRecorder events;
+    private final ViewAs viewAs;
+    private final Clock clock;
+
+    @Inject
+    public SupportCaseService(SupportCaseRepository cases, ProviderOutbox outbox, EventRecorder events, ViewAs viewAs,
+            Clock clock) {
+        this.cases = cases;
+        this.outbox = outbox;
+        this.events = events;
+        this.viewAs = viewAs;
+        this.clock = clock;
+    }
+
+    @Input("AddSupportCaseContextInput")
+    public record AddContextInput(@Id @NonNull String caseId,
+            @NonNull @Description("1 to 5000 characters; for the provider only, never shown to the account.") String body) {
+    }
+
+    @Type("SupportCasePayload")
+    public record Payload(SupportCase supportCase, @NonNull List<@NonNull UserError> userErrors) {
+    }
+
+    /**
+     * Stores the context as a PLATFORM message the account never sees, and queues it for the provider in the same
+     * transaction (provider_outbox), so it is sent exactly when it is stored. Only a case the caller may see can take
+     * context: the visibility rule applies here too.
+     */
+    @Transactional
+    public Payload addContext(AddContextInput input) {
+        Optional<SupportCaseEntity> found = cases.findVisible(input.caseId());
+        if (found.isEmpty()) {
+            return new Payload(null, List.of(UserError.of(ErrorCode.NOT_FOUND, "input.caseId", "No support case "
+                    + input.caseId() + " you can see")));
+        }
+        SupportCaseEntity supportCase = found.get();
+        viewAs.requireAccess(supportCase.accountId);
+        String body = input.body().strip();
+        InputCheck check = new InputCheck().length("input.body", body, 1, MAX_BODY);
+        if (check.failed()) {
+            return new Payload(null, check.errors());
+        }
+        Instant now = Instant.now(clock);
+        SupportMessageEntity message = new SupportMessageEntity();
+        message.id = Ids.newId(SupportMessageEntity.ID_PREFIX);
+        message.caseId = supportCase.id;
+        message.author = SupportMessageAuthor.PLATFORM;
+        message.body = body;
+        message.createdAt = now;
+        message.visibleToAccount = false;
+        persist(message);
+        supportCase.updatedAt = now;
+
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("case_id", supportCase.providerCaseId);
+        payload.put("account_id", supportCase.accountId);
+        payload.put("message_id", message.id);
+        payload.put("author", "platform");
+        payload.put("visible_to_account", false);
+        payload.put("body", body);
+        payload.put("created", now.getEpochSecond());
+        String outboxId = outbox.enqueue(CONTEXT_KIND, payload);
+        // The body stays out of the event: it may hold anything, and events are widely readable.
+        events.record("support_case.context_added", supportCase.accountId, Map.of("caseId", supportCase.id,
+                "messageId", message.id, "outboxId", outboxId, "length", body.length()));
+        return new Payload(SupportCase.of(supportCase), List.of());
+    }
+
+    /** The conversations of several cases (one query), each in order; under view-as without private context. */
+    public Map<String, List<SupportMessage>> messagesOf(Collection<String> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        String onlyVisible = viewAs.accountId().isPresent() ? " and visibleToAccount = true" : "";
+        return list("caseId in ?1" + onlyVisible + " order by createdAt, id", caseIds).stream()
+                .collect(Collectors.groupingBy(message -> message.caseId,
+                        Collectors.mapping(SupportMessage::of, Collectors.toList())));
+    }
+}

@@ -1,0 +1,5 @@
+package com.connectboard.support;
+
+public enum SupportCaseStatus {
+    OPEN, CLOSED
+}
