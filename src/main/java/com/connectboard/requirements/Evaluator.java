@@ -43,6 +43,7 @@ public final class Evaluator {
     static final String PAST_DUE_REASON = "requirements.past_due";
     static final String ONBOARDING_REASON = "requirements.details_not_submitted";
     static final String REJECTED_REASON = "rejected.other";
+    static final String NOTHING_REQUESTED_REASON = "action_required.requested_capabilities";
 
     private final RequirementCatalog catalog;
     private final Duration deadline;
@@ -225,6 +226,10 @@ public final class Evaluator {
         } else if (!onboarded) {
             status = AccountStatus.PENDING_ONBOARDING;
             disabledReason = ONBOARDING_REASON;
+        } else if (requested.isEmpty()) {
+            // An account with no capability can neither charge nor be paid: onboarding is not finished.
+            status = AccountStatus.PENDING_ONBOARDING;
+            disabledReason = NOTHING_REQUESTED_REASON;
         } else if (restrictedPast || anyInactive) {
             status = AccountStatus.RESTRICTED;
             disabledReason = PAST_DUE_REASON;

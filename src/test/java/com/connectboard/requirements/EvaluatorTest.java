@@ -245,7 +245,8 @@ class EvaluatorTest {
         assertThat(evaluation.requirements().eventuallyDue(),
                 contains("business_profile.mcc", "business_profile.url", "tos_acceptance.date"));
         assertThat(evaluation.requirements().currentlyDue(), empty());
-        assertEquals(AccountStatus.ENABLED, evaluation.status());
+        assertEquals(AccountStatus.PENDING_ONBOARDING, evaluation.status());
+        assertEquals("action_required.requested_capabilities", evaluation.disabledReason());
         assertTrue(evaluation.actionsRequired().stream().allMatch(a -> a.kind() == RequiredActionKind.EVENTUALLY_DUE));
     }
 
