@@ -81,6 +81,11 @@ public class AccountEntity {
     public Instant tosAcceptedAt;
     public Instant lastActivityAt;
 
+    /** The evaluator's last answer, kept for the list filter (com.connectboard.requirements.AccountEvaluation). */
+    public boolean hasActionsRequired;
+    /** When the evaluator's answer changes next without any input changing (a deadline); the deadline job's cue. */
+    public Instant nextEvaluationAt;
+
     @Enumerated(EnumType.STRING)
     public PayoutInterval payoutInterval;
     public Integer payoutDelayDays;

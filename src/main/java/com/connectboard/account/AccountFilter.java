@@ -13,5 +13,6 @@ public record AccountFilter(
         List<DashboardAccess> dashboardAccess,
         @Description("ISO 3166-1 alpha-2 codes.") List<String> country,
         @Description("Created at or after this instant.") Instant createdFrom,
-        @Description("Created before this instant.") Instant createdTo) {
+        @Description("Created before this instant.") Instant createdTo,
+        @Description("Whether actionsRequired is non-empty.") Boolean hasActionsRequired) {
 }

@@ -119,6 +119,10 @@ public class AccountRepository implements PanacheRepositoryBase<AccountEntity, S
                 where.append(" AND a.created_at >= :createdFrom");
                 params.put("createdFrom", Timestamp.from(filter.createdFrom()));
             }
+            if (filter.hasActionsRequired() != null) {
+                where.append(" AND a.has_actions_required = :hasActionsRequired");
+                params.put("hasActionsRequired", filter.hasActionsRequired());
+            }
             if (filter.createdTo() != null) {
                 where.append(" AND a.created_at < :createdTo");
                 params.put("createdTo", Timestamp.from(filter.createdTo()));

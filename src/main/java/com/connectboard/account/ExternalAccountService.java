@@ -23,6 +23,7 @@ import com.connectboard.graphql.ErrorCode;
 import com.connectboard.graphql.Ids;
 import com.connectboard.graphql.InputCheck;
 import com.connectboard.graphql.UserError;
+import com.connectboard.requirements.AccountEvaluation;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -38,10 +39,13 @@ public class ExternalAccountService implements PanacheRepositoryBase<ExternalAcc
 
     private final AccountService accounts;
     private final EventRecorder events;
+    private final AccountEvaluation evaluation;
     private final Clock clock;
 
     @Inject
-    public ExternalAccountService(AccountService accounts, EventRecorder events, Clock clock) {
+    public ExternalAccountService(AccountService accounts, EventRecorder events, AccountEvaluation evaluation,
+            Clock clock) {
+        this.evaluation = evaluation;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
@@ -102,6 +106,7 @@ public class ExternalAccountService implements PanacheRepositoryBase<ExternalAcc
         events.record("external_account.added", account.id, Map.of("externalAccountId", external.id, "kind",
                 external.kind.name(), "last4", external.last4, "currency", external.currency, "defaultForCurrency",
                 makeDefault));
+        evaluation.reevaluate(account);
         return new Payload(ExternalAccount.of(external), List.of());
     }
 
@@ -126,6 +131,7 @@ public class ExternalAccountService implements PanacheRepositoryBase<ExternalAcc
         delete(external);
         events.record("external_account.removed", external.accountId, Map.of("externalAccountId", external.id,
                 "last4", external.last4, "currency", external.currency));
+        evaluation.reevaluate(lookup.account());
         return new Payload(ExternalAccount.of(external), List.of());
     }
 

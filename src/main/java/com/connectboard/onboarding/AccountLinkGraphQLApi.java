@@ -62,7 +62,7 @@ public class AccountLinkGraphQLApi implements NodeResolver {
     public @NonNull CreatePayload createAccountLink(@NonNull CreateInput input) {
         if (!input.type().singleUse()) {
             return refused(UserError.of(ErrorCode.INVALID_INPUT, "input.type",
-                    "createAccountLink issues ONBOARDING or ACCOUNT_UPDATE links; REMEDIATION links are not available yet"));
+                    "createAccountLink issues ONBOARDING or ACCOUNT_UPDATE links; REMEDIATION links come from createRemediationLink"));
         }
         AccountService.Lookup lookup = accountService.lookupForChange("input.accountId", input.accountId());
         if (lookup.error() != null) {

@@ -47,10 +47,12 @@ public class HostedLinkResource {
 
     private final HostedOnboarding onboarding;
     private final ConnectedMail mail;
+    private final HostedRemediation remediation;
 
     @Inject
-    public HostedLinkResource(HostedOnboarding onboarding, ConnectedMail mail) {
+    public HostedLinkResource(HostedOnboarding onboarding, ConnectedMail mail, HostedRemediation remediation) {
         this.onboarding = onboarding;
+        this.remediation = remediation;
         this.mail = mail;
     }
 
@@ -63,6 +65,9 @@ public class HostedLinkResource {
         HostedOnboarding.Opened opened = onboarding.open(route.get());
         if (opened.refusal() != null) {
             return refused(opened.refusal());
+        }
+        if (opened.type() == AccountLinkType.REMEDIATION) {
+            return page(200, remediation.page(opened.account(), Map.of(), java.util.List.of()));
         }
         return page(200, HostedPage.form(opened.account(), opened.type(),
                 OnboardingForm.prefill(opened.account()), java.util.List.of()));
@@ -84,7 +89,9 @@ public class HostedLinkResource {
             return refused(submitted.refusal());
         }
         if (!submitted.errors().isEmpty()) {
-            return page(400, HostedPage.form(submitted.account(), submitted.type(), form, submitted.errors()));
+            return page(400, submitted.type() == AccountLinkType.REMEDIATION
+                    ? remediation.page(submitted.account(), form, submitted.errors())
+                    : HostedPage.form(submitted.account(), submitted.type(), form, submitted.errors()));
         }
         // After the commit (submit's transaction has ended): see ConnectedMail.send for why.
         if (submitted.connected().type() == AccountLinkType.ONBOARDING) {

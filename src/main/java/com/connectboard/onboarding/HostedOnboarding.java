@@ -27,6 +27,7 @@ import com.connectboard.graphql.ErrorCode;
 import com.connectboard.graphql.UserError;
 import com.connectboard.platform.PlatformEntity;
 import com.connectboard.platform.PlatformRepository;
+import com.connectboard.requirements.AccountEvaluation;
 import com.connectboard.security.Tenant;
 
 /**
@@ -49,8 +50,7 @@ public class HostedOnboarding {
                                                 "The platform sent you a newer link; this one no longer works. Use the newest link, or ask for a new one."), EXPIRED(
                                                         410, ErrorCode.LINK_EXPIRED, "This link has expired",
                                                         "Links are valid for a short time. Ask the platform for a new link."),
-        /** REMEDIATION links get their pages with remediation (contract section 4). */
-        NO_PAGE(404, ErrorCode.NOT_FOUND, "Page not available", "There is no page for this link yet.");
+                                                        ;
 
         public final int status;
         public final ErrorCode code;
@@ -90,11 +90,16 @@ public class HostedOnboarding {
     private final PlatformRepository platforms;
     private final AccountChanges changes;
     private final EventRecorder events;
+    private final AccountEvaluation evaluation;
+    private final HostedRemediation remediation;
     private final Clock clock;
 
     @Inject
     public HostedOnboarding(DataSource dataSource, Tenant tenant, AccountLinkService links, AccountRepository accounts,
-            PlatformRepository platforms, AccountChanges changes, EventRecorder events, Clock clock) {
+            PlatformRepository platforms, AccountChanges changes, EventRecorder events, AccountEvaluation evaluation,
+            HostedRemediation remediation, Clock clock) {
+        this.evaluation = evaluation;
+        this.remediation = remediation;
         this.dataSource = dataSource;
         this.tenant = tenant;
         this.links = links;
@@ -153,6 +158,9 @@ public class HostedOnboarding {
         if (refusal != null) {
             return new Submitted(refusal, account, link == null ? null : link.type, List.of(), null);
         }
+        if (link.type == AccountLinkType.REMEDIATION) {
+            return remediation.submit(link, account, form);
+        }
         List<UserError> errors = OnboardingForm.check(account, form, changes);
         if (!errors.isEmpty()) {
             return new Submitted(null, account, link.type, errors, null);
@@ -175,6 +183,7 @@ public class HostedOnboarding {
         // A first onboarding connects the account; an update link only changes details.
         events.recordByAccountHolder(link.type == AccountLinkType.ONBOARDING ? "account.connected" : "account.updated",
                 account.id, data);
+        evaluation.reevaluate(account);
 
         PlatformEntity platform = platforms.current().orElse(null);
         Connected connected = new Connected(account.id, account.businessName, platform == null ? null : platform.name,
@@ -198,9 +207,6 @@ public class HostedOnboarding {
         }
         if (!Instant.now(clock).isBefore(link.expiresAt)) {
             return Refusal.EXPIRED;
-        }
-        if (!link.type.singleUse()) {
-            return Refusal.NO_PAGE;
         }
         return null;
     }

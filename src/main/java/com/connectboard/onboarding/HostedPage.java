@@ -10,8 +10,8 @@ import com.connectboard.graphql.UserError;
 /** What a hosted page template shows: a heading, a message or code, and for the onboarding form its fields. */
 public record HostedPage(String title, String heading, String message, String code, Form form) {
 
-    public record Form(String intro, List<Problem> problems, List<Section> sections, boolean tosAccepted,
-            String tosError) {
+    public record Form(String intro, List<Problem> problems, List<Section> sections, boolean askTerms,
+            boolean tosAccepted, String tosError) {
     }
 
     /** An error for the summary at the top, linked to its field. */
@@ -40,6 +40,23 @@ public record HostedPage(String title, String heading, String message, String co
         public String describedBy() {
             return ((hint != null ? hintId() : "") + " " + (error != null ? errorId() : "")).trim();
         }
+    }
+
+    /** Builds a form page from ready sections (the remediation page asks for its own fields). */
+    static HostedPage custom(String heading, String intro, List<Section> sections, boolean askTerms,
+            Map<String, String> values, List<UserError> errors) {
+        List<Problem> problems = new ArrayList<>();
+        for (UserError error : errors) {
+            String field = OnboardingForm.fieldOf(error);
+            problems.add(new Problem(field == null ? null : idOf(field), readable(error)));
+        }
+        List<Section> withErrors = sections.stream().map(section -> new Section(section.legend(), section.fields()
+                .stream().map(f -> new Field(f.name(), f.label(), f.type(), f.autocomplete(), f.required(),
+                        values.getOrDefault(f.name(), ""), f.hint(), errorFor(f.name(), errors)))
+                .toList())).toList();
+        return new HostedPage(errors.isEmpty() ? heading : "Error: " + heading, heading, null, null,
+                new Form(intro, problems, withErrors, askTerms, "on".equals(values.get(OnboardingForm.TOS)),
+                        errorFor(OnboardingForm.TOS, errors)));
     }
 
     static String idOf(String name) {
@@ -86,7 +103,7 @@ public record HostedPage(String title, String heading, String message, String co
                 + "the platform asks the payments provider to connect your account. Fields marked required must be "
                 + "filled in.";
         return new HostedPage(errors.isEmpty() ? heading : "Error: " + heading, heading, null, null,
-                new Form(intro, problems, sections, "on".equals(values.get(OnboardingForm.TOS)),
+                new Form(intro, problems, sections, true, "on".equals(values.get(OnboardingForm.TOS)),
                         errorFor(OnboardingForm.TOS, errors)));
     }
 

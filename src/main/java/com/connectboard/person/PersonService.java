@@ -29,6 +29,7 @@ import com.connectboard.graphql.Ids;
 import com.connectboard.graphql.InputCheck;
 import com.connectboard.graphql.UserError;
 import com.connectboard.person.PersonInputs.Payload;
+import com.connectboard.requirements.AccountEvaluation;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -48,10 +49,12 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
 
     private final AccountService accounts;
     private final EventRecorder events;
+    private final AccountEvaluation evaluation;
     private final Clock clock;
 
     @Inject
-    public PersonService(AccountService accounts, EventRecorder events, Clock clock) {
+    public PersonService(AccountService accounts, EventRecorder events, AccountEvaluation evaluation, Clock clock) {
+        this.evaluation = evaluation;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
@@ -106,6 +109,7 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
         data.put("relationship", relationshipData(person));
         data.put("fields", providedFields(input));
         events.record("person.added", accountId, data);
+        evaluation.reevaluate(accountId);
         if (person.representative) {
             recordRepresentativeSet(person, previousRepresentative);
         }
@@ -166,6 +170,7 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
         if (!changed.isEmpty()) {
             person.updatedAt = Instant.now(clock);
             events.record("person.updated", person.accountId, Map.of("personId", person.id, "changes", changed.asMap()));
+            evaluation.reevaluate(person.accountId);
         }
         if (becameRepresentative) {
             recordRepresentativeSet(person, previousRepresentative);
@@ -189,6 +194,7 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
         Person removed = Person.of(person);
         delete(person);
         events.record("person.removed", person.accountId, Map.of("personId", person.id));
+        evaluation.reevaluate(person.accountId);
         return new Payload(removed, List.of());
     }
 
@@ -282,6 +288,7 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
         data.put("personId", person.id);
         data.put("previousPersonId", previous);
         events.record("person.representative_set", person.accountId, data);
+        evaluation.reevaluate(person.accountId);
     }
 
     // ---- validation ----

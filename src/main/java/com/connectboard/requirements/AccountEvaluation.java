@@ -1,0 +1,197 @@
+package com.connectboard.requirements;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.connectboard.account.AccountEntity;
+import com.connectboard.account.AccountRepository;
+import com.connectboard.account.AccountStatus;
+import com.connectboard.account.DashboardAccess;
+import com.connectboard.account.RequirementCollection;
+import com.connectboard.requirements.EvaluationInput.FutureRequirement;
+import com.connectboard.requirements.EvaluationInput.InformationRequest;
+import com.connectboard.requirements.EvaluationInput.VerificationFailure;
+
+/**
+ * Runs the one {@link Evaluator} on stored accounts: gathers the inputs of a page of accounts in a few statements, and
+ * {@link #reevaluate} writes back what lists filter on (status, charges and payouts enabled, has actions required,
+ * the next deadline) and the capabilities' statuses. Every change path calls {@link #reevaluate} in its transaction.
+ */
+@ApplicationScoped
+public class AccountEvaluation {
+
+    /** Evaluations of this request, so that several fields of one account evaluate it once. */
+    @RequestScoped
+    public static class Cache {
+        // Reached through methods only: a field read on the client proxy would not reach this request's instance.
+        private final Map<String, Evaluation> byAccount = new HashMap<>();
+
+        Evaluation get(String accountId) {
+            return byAccount.get(accountId);
+        }
+
+        void put(String accountId, Evaluation evaluation) {
+            byAccount.put(accountId, evaluation);
+        }
+
+        void remove(String accountId) {
+            byAccount.remove(accountId);
+        }
+    }
+
+    private final Evaluator evaluator;
+    private final EntityManager entityManager;
+    private final AccountRepository accounts;
+    private final PersonRequirements persons;
+    private final Cache cache;
+    private final Clock clock;
+
+    @Inject
+    public AccountEvaluation(RequirementCatalog catalog, RequirementsConfig config, EntityManager entityManager,
+            AccountRepository accounts, PersonRequirements persons, Cache cache, Clock clock) {
+        this.evaluator = new Evaluator(catalog, config.defaultDeadline(), config.inactivityHold());
+        this.entityManager = entityManager;
+        this.accounts = accounts;
+        this.persons = persons;
+        this.cache = cache;
+        this.clock = clock;
+    }
+
+    public Evaluator evaluator() {
+        return evaluator;
+    }
+
+    /** Re-evaluates an account after a change to any of its inputs, in the change's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Evaluation reevaluate(String accountId) {
+        return reevaluate(accounts.findById(accountId));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Evaluation reevaluate(AccountEntity account) {
+        // The inputs are read with queries; flush first so they see this transaction's own changes.
+        entityManager.flush();
+        Evaluation evaluation = evaluator.evaluate(inputs(List.of(account)).get(account.id), Instant.now(clock));
+        account.status = evaluation.status();
+        account.chargesEnabled = evaluation.chargesEnabled();
+        account.payoutsEnabled = evaluation.payoutsEnabled();
+        account.hasActionsRequired = evaluation.hasActionsRequired();
+        account.nextEvaluationAt = evaluation.nextChangeAt();
+        Instant now = Instant.now(clock);
+        for (CapabilityRequestEntity request : requests(List.of(account.id))) {
+            CapabilityStatus status = evaluation.capability(request.capability).orElseThrow().status();
+            if (request.status != status) {
+                request.status = status;
+                request.updatedAt = now;
+            }
+        }
+        cache.put(account.id, evaluation);
+        return evaluation;
+    }
+
+    /** The account was removed: its capability requests are platform-controlled settings and go for good. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void accountRemoved(String accountId) {
+        entityManager.createQuery("delete from CapabilityRequestEntity where accountId = :a").setParameter("a", accountId)
+                .executeUpdate();
+        cache.remove(accountId);
+    }
+
+    /** The evaluation of live accounts for reading (GraphQL fields), by account id. */
+    public Map<String, Evaluation> evaluate(Collection<String> accountIds) {
+        Map<String, Evaluation> result = new LinkedHashMap<>();
+        Set<String> missing = new HashSet<>();
+        for (String id : accountIds) {
+            Evaluation cached = cache.get(id);
+            if (cached != null) {
+                result.put(id, cached);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            Instant now = Instant.now(clock);
+            inputs(accounts.findLive(missing)).forEach((id, input) -> {
+                Evaluation evaluation = evaluator.evaluate(input, now);
+                cache.put(id, evaluation);
+                result.put(id, evaluation);
+            });
+        }
+        return result;
+    }
+
+    private List<CapabilityRequestEntity> requests(Collection<String> accountIds) {
+        return entityManager.createQuery("from CapabilityRequestEntity where accountId in :ids",
+                CapabilityRequestEntity.class).setParameter("ids", accountIds).getResultList();
+    }
+
+    /** The evaluator's inputs for these accounts: five statements whatever their number. */
+    Map<String, EvaluationInput> inputs(Collection<AccountEntity> accountList) {
+        List<String> ids = accountList.stream().map(account -> account.id).toList();
+        Map<String, EvaluationInput> result = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        Map<String, Map<CapabilityName, Instant>> requested = new HashMap<>();
+        for (CapabilityRequestEntity request : requests(ids)) {
+            if (request.requested) {
+                requested.computeIfAbsent(request.accountId, id -> new HashMap<>()).put(request.capability,
+                        request.requestedAt);
+            }
+        }
+        List<ProviderRequirementEntity> provider = entityManager.createQuery(
+                "from ProviderRequirementEntity where accountId in :ids order by createdAt, item",
+                ProviderRequirementEntity.class).setParameter("ids", ids).getResultList();
+        Map<String, Set<String>> submitted = new HashMap<>();
+        entityManager.createQuery("select accountId, requirement from RequirementSubmissionEntity where accountId in :ids",
+                Object[].class).setParameter("ids", ids).getResultList()
+                .forEach(row -> submitted.computeIfAbsent((String) row[0], id -> new HashSet<>()).add((String) row[1]));
+        Set<String> withExternal = new HashSet<>(entityManager.createQuery(
+                "select distinct accountId from ExternalAccountEntity where accountId in :ids", String.class)
+                .setParameter("ids", ids).getResultList());
+        Map<String, Set<String>> personFacts = persons.providedFor(ids);
+
+        for (AccountEntity account : accountList) {
+            Set<String> facts = new HashSet<>(AccountFacts.of(account, withExternal.contains(account.id)));
+            facts.addAll(submitted.getOrDefault(account.id, Set.of()));
+            facts.addAll(personFacts.getOrDefault(account.id, Set.of()));
+            List<InformationRequest> requests = new java.util.ArrayList<>();
+            List<FutureRequirement> future = new java.util.ArrayList<>();
+            Map<String, VerificationFailure> failures = new HashMap<>();
+            Set<String> verified = new HashSet<>();
+            for (ProviderRequirementEntity row : provider) {
+                if (!row.accountId.equals(account.id)) {
+                    continue;
+                }
+                switch (row.kind) {
+                    case ProviderRequirementEntity.INFORMATION_REQUEST ->
+                        requests.add(new InformationRequest(row.item, row.description, row.dueBy));
+                    case ProviderRequirementEntity.FUTURE -> future.add(new FutureRequirement(row.item, row.dueBy));
+                    case ProviderRequirementEntity.VERIFICATION_FAILED ->
+                        failures.put(row.item, new VerificationFailure(row.code, row.reason, row.createdAt));
+                    case ProviderRequirementEntity.VERIFIED -> verified.add(row.item);
+                    default -> throw new IllegalStateException("Unknown provider requirement kind " + row.kind);
+                }
+            }
+            result.put(account.id, new EvaluationInput(account.id, account.country, account.businessType,
+                    account.dashboardAccess != DashboardAccess.NONE, account.detailsSubmitted,
+                    account.requirementCollection == RequirementCollection.PLATFORM,
+                    account.status == AccountStatus.REJECTED, facts, requested.getOrDefault(account.id, Map.of()),
+                    requests, future, failures, verified, account.createdAt, account.lastActivityAt));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,395 @@
+package com.connectboard.requirements;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import com.connectboard.account.AccountStatus;
+import com.connectboard.requirements.EvaluationInput.FutureRequirement;
+import com.connectboard.requirements.EvaluationInput.InformationRequest;
+import com.connectboard.requirements.EvaluationInput.VerificationFailure;
+import com.connectboard.requirements.RequirementCatalog.Definition;
+import com.connectboard.requirements.RequirementCatalog.InputType;
+import com.connectboard.requirements.RequirementCatalog.Needs;
+import com.connectboard.requirements.RequirementCatalog.Source;
+import com.connectboard.requirements.RequirementViews.Capability;
+import com.connectboard.requirements.RequirementViews.RequiredAction;
+import com.connectboard.requirements.RequirementViews.RequirementError;
+import com.connectboard.requirements.RequirementViews.Requirements;
+import com.connectboard.requirements.RequirementViews.SupportTicketDraft;
+
+/**
+ * The one evaluator (contract section 4): from an account's data, its requested capabilities, what the provider said
+ * and an instant, it computes requirements, capability statuses, the account status and actionsRequired. A pure
+ * function of its inputs, so that the API, every change path and the deadline job agree, and so that it is tested
+ * without a database. The rules it applies are in docs/requirements.md.
+ */
+public final class Evaluator {
+
+    public static final String INFORMATION_REQUEST_PREFIX = "information_request.";
+    static final String PAST_DUE_REASON = "requirements.past_due";
+    static final String ONBOARDING_REASON = "requirements.details_not_submitted";
+    static final String REJECTED_REASON = "rejected.other";
+    static final String NOTHING_REQUESTED_REASON = "action_required.requested_capabilities";
+
+    private final RequirementCatalog catalog;
+    private final Duration deadline;
+    private final Duration inactivityHold;
+
+    public Evaluator(RequirementCatalog catalog, Duration deadline, Duration inactivityHold) {
+        this.catalog = catalog;
+        this.deadline = deadline;
+        this.inactivityHold = inactivityHold;
+    }
+
+    public RequirementCatalog catalog() {
+        return catalog;
+    }
+
+    /** One outstanding item while it is being worked out. */
+    private static final class Item {
+        final String name;
+        final Set<CapabilityName> affected = EnumSet.noneOf(CapabilityName.class);
+        Instant deadline;
+        boolean due;
+        boolean future;
+        Instant futureDueBy;
+        boolean eventually;
+        boolean verification;
+        InformationRequest request;
+
+        Item(String name) {
+            this.name = name;
+        }
+
+        void dueBy(Instant when) {
+            due = true;
+            if (when != null && (deadline == null || when.isBefore(deadline))) {
+                deadline = when;
+            }
+        }
+    }
+
+    public Evaluation evaluate(EvaluationInput in, Instant now) {
+        Instant lastActivity = in.lastActivityAt() != null ? in.lastActivityAt() : in.createdAt();
+        Instant holdStarts = lastActivity.plus(inactivityHold);
+        // "More than 540 days ago": the hold starts strictly after the 540th day.
+        boolean onHold = now.isAfter(holdStarts);
+
+        Map<CapabilityName, Instant> requested = new LinkedHashMap<>();
+        in.requested().forEach((name, at) -> {
+            if (catalog.capability(name).availableIn(in.country())) {
+                requested.put(name, at);
+            }
+        });
+
+        Map<String, Item> items = new LinkedHashMap<>();
+        Map<CapabilityName, Needs> needsOf = new LinkedHashMap<>();
+        for (Map.Entry<CapabilityName, Instant> entry : requested.entrySet()) {
+            Needs needs = catalog.needs(in.country(), in.businessType(), entry.getKey());
+            needsOf.put(entry.getKey(), needs);
+            Instant capabilityDeadline = entry.getValue().plus(deadline);
+            for (String name : needs.due()) {
+                if (!satisfied(name, in)) {
+                    Item item = items.computeIfAbsent(name, Item::new);
+                    item.dueBy(capabilityDeadline);
+                    item.affected.add(entry.getKey());
+                }
+            }
+            for (String name : needs.eventuallyDue()) {
+                if (!satisfied(name, in)) {
+                    Item item = items.computeIfAbsent(name, Item::new);
+                    item.eventually = true;
+                    item.affected.add(entry.getKey());
+                }
+            }
+        }
+        // Before any capability is requested the every-account items are already worth collecting, without deadline.
+        if (requested.isEmpty()) {
+            for (String name : catalog.baseline(in.country(), in.businessType()).due()) {
+                if (!satisfied(name, in)) {
+                    items.computeIfAbsent(name, Item::new).eventually = true;
+                }
+            }
+        }
+        // A refused item is due again, whatever list it came from, with a fresh deadline from the refusal: an account
+        // enabled long ago must not be restricted the moment the provider refuses a document.
+        for (Map.Entry<String, VerificationFailure> failure : in.failures().entrySet()) {
+            Item item = items.computeIfAbsent(failure.getKey(), Item::new);
+            Instant capabilityDeadline = item.deadline;
+            item.deadline = null;
+            item.dueBy(later(capabilityDeadline, failure.getValue().failedAt().plus(deadline)));
+            if (item.affected.isEmpty()) {
+                item.affected.addAll(affectedBy(failure.getKey(), needsOf, requested));
+            }
+            item.verification = true;
+        }
+        for (FutureRequirement future : in.futureRequirements()) {
+            if (satisfied(future.requirement(), in)) {
+                continue;
+            }
+            Item item = items.computeIfAbsent(future.requirement(), Item::new);
+            if (item.affected.isEmpty()) {
+                item.affected.addAll(affectedBy(future.requirement(), needsOf, requested));
+            }
+            if (now.isBefore(future.dueBy())) {
+                item.future = true;
+                item.futureDueBy = item.futureDueBy == null || future.dueBy().isBefore(item.futureDueBy)
+                        ? future.dueBy()
+                        : item.futureDueBy;
+            } else {
+                // Its date came: the provider needs it now, and it is already late.
+                item.dueBy(future.dueBy());
+            }
+        }
+        for (InformationRequest request : in.informationRequests()) {
+            Item item = items.computeIfAbsent(INFORMATION_REQUEST_PREFIX + request.requestId(), Item::new);
+            item.request = request;
+            item.dueBy(request.dueBy());
+            item.affected.addAll(requested.keySet());
+        }
+        for (Item item : items.values()) {
+            item.verification |= catalog.definition(item.name).map(Definition::verification).orElse(false);
+        }
+
+        // ---- lists ----
+        List<Item> due = items.values().stream().filter(item -> item.due).toList();
+        List<Item> past = due.stream().filter(item -> isPast(item, now)).toList();
+        List<Item> future = items.values().stream().filter(item -> item.future && !item.due).toList();
+        List<RequirementError> errors = in.failures().entrySet().stream()
+                .map(entry -> new RequirementError(entry.getKey(), entry.getValue().code(), entry.getValue().reason()))
+                .sorted(Comparator.comparing(RequirementError::requirement)).toList();
+
+        boolean restrictedPast = past.stream().anyMatch(item -> restricts(item, onHold));
+        Requirements requirements = new Requirements(names(due), names(items.values().stream()
+                .filter(item -> item.due || item.eventually).toList()), names(past),
+                pendingVerification(in, needsOf), earliest(due.stream().map(item -> item.deadline)),
+                restrictedPast ? PAST_DUE_REASON : null, errors);
+        Requirements futureRequirements = new Requirements(names(future),
+                names(items.values().stream().filter(item -> (item.future && !item.due) || item.eventually).toList()),
+                List.of(), List.of(), earliest(future.stream().map(item -> item.futureDueBy)),
+                future.isEmpty() ? null : PAST_DUE_REASON, List.of());
+
+        // ---- capabilities ----
+        boolean onboarded = !in.hostedOnboarding() || in.detailsSubmitted();
+        List<Capability> capabilities = new ArrayList<>();
+        for (CapabilityName name : CapabilityName.values()) {
+            Instant requestedAt = in.requested().get(name);
+            boolean isRequested = requested.containsKey(name);
+            List<Item> mine = items.values().stream().filter(item -> item.affected.contains(name)).toList();
+            CapabilityStatus status;
+            if (in.rejected() || !catalog.capability(name).availableIn(in.country())) {
+                status = CapabilityStatus.DISABLED;
+            } else if (!isRequested) {
+                status = CapabilityStatus.UNREQUESTED;
+            } else if (mine.stream().anyMatch(item -> item.due && isPast(item, now) && restricts(item, onHold))) {
+                status = CapabilityStatus.INACTIVE;
+            } else if (!onboarded || mine.stream().anyMatch(item -> item.due && restricts(item, onHold))) {
+                status = CapabilityStatus.PENDING;
+            } else {
+                status = CapabilityStatus.ACTIVE;
+            }
+            List<Item> mineDue = mine.stream().filter(item -> item.due).toList();
+            Requirements own = isRequested
+                    ? new Requirements(names(mineDue), names(mine.stream().filter(i -> i.due || i.eventually).toList()),
+                            names(mineDue.stream().filter(item -> isPast(item, now)).toList()), List.of(),
+                            earliest(mineDue.stream().map(item -> item.deadline)),
+                            status == CapabilityStatus.INACTIVE ? PAST_DUE_REASON : null,
+                            errors.stream().filter(error -> mine.stream().anyMatch(i -> i.name.equals(error.requirement())))
+                                    .toList())
+                    : Requirements.NONE;
+            capabilities.add(new Capability(name, status, isRequested, isRequested ? requestedAt : null, own));
+        }
+        boolean anyInactive = capabilities.stream().anyMatch(c -> c.status() == CapabilityStatus.INACTIVE);
+        boolean chargesEnabled = statusOf(capabilities, CapabilityName.CARD_PAYMENTS) == CapabilityStatus.ACTIVE;
+        boolean payoutsEnabled = statusOf(capabilities, CapabilityName.TRANSFERS) == CapabilityStatus.ACTIVE;
+
+        // ---- account status ----
+        AccountStatus status;
+        String disabledReason = null;
+        if (in.rejected()) {
+            status = AccountStatus.REJECTED;
+            disabledReason = REJECTED_REASON;
+        } else if (!onboarded) {
+            status = AccountStatus.PENDING_ONBOARDING;
+            disabledReason = ONBOARDING_REASON;
+        } else if (requested.isEmpty()) {
+            // An account with no capability can neither charge nor be paid: onboarding is not finished.
+            status = AccountStatus.PENDING_ONBOARDING;
+            disabledReason = NOTHING_REQUESTED_REASON;
+        } else if (restrictedPast || anyInactive) {
+            status = AccountStatus.RESTRICTED;
+            disabledReason = PAST_DUE_REASON;
+        } else if (due.stream().anyMatch(item -> item.deadline != null && restricts(item, onHold))) {
+            status = AccountStatus.RESTRICTED_SOON;
+        } else {
+            status = AccountStatus.ENABLED;
+        }
+
+        List<RequiredAction> actions = items.values().stream().map(item -> action(in, item, now, onHold, errors))
+                .sorted(Comparator.comparing(RequiredAction::kind)
+                        .thenComparing(RequiredAction::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(RequiredAction::requirement))
+                .toList();
+
+        Instant nextChangeAt = earliest(java.util.stream.Stream.concat(
+                items.values().stream().flatMap(item -> java.util.stream.Stream.of(item.deadline, item.futureDueBy)),
+                java.util.stream.Stream.of(holdStarts)).filter(Objects::nonNull).filter(now::isBefore));
+
+        return new Evaluation(requirements, futureRequirements, List.copyOf(capabilities), chargesEnabled,
+                payoutsEnabled, status, disabledReason, onHold, actions, nextChangeAt);
+    }
+
+    private RequiredAction action(EvaluationInput in, Item item, Instant now, boolean onHold,
+            List<RequirementError> allErrors) {
+        RequiredActionKind kind;
+        Instant dueDate;
+        if (item.request != null) {
+            kind = RequiredActionKind.INFORMATION_REQUEST;
+            dueDate = item.request.dueBy();
+        } else if (item.due) {
+            kind = isPast(item, now) ? RequiredActionKind.PAST_DUE : RequiredActionKind.CURRENTLY_DUE;
+            dueDate = item.deadline;
+        } else if (item.future) {
+            kind = RequiredActionKind.FUTURE;
+            dueDate = item.futureDueBy;
+        } else {
+            kind = RequiredActionKind.EVENTUALLY_DUE;
+            dueDate = null;
+        }
+        Definition definition = catalog.definition(item.name).orElse(null);
+        String description = item.request != null
+                ? item.request.description()
+                : definition != null ? definition.description() : item.name;
+        List<RequirementError> errors = allErrors.stream().filter(error -> error.requirement().equals(item.name))
+                .toList();
+        List<RemediationPath> paths = new ArrayList<>();
+        if (definition != null && definition.input() != InputType.NONE) {
+            if (in.platformCollects()) {
+                paths.add(RemediationPath.SUBMIT_INFORMATION);
+            }
+            paths.add(RemediationPath.SEND_REMEDIATION_LINK);
+        }
+        if (definition != null && "external_account".equals(definition.name())) {
+            paths.add(RemediationPath.ADD_EXTERNAL_ACCOUNT);
+        }
+        if (definition != null && definition.source() == Source.PERSONS) {
+            paths.add(RemediationPath.MANAGE_PERSONS);
+        }
+        paths.add(RemediationPath.CONTACT_SUPPORT);
+        List<CapabilityName> affected = List.copyOf(item.affected);
+        return new RequiredAction(actionId(in.accountId(), item.name), kind, item.name, description, dueDate, affected,
+                errors, List.copyOf(paths), onHold && item.verification,
+                draft(in.accountId(), item.name, kind, description, dueDate, errors, affected));
+    }
+
+    private static SupportTicketDraft draft(String accountId, String requirement, RequiredActionKind kind,
+            String description, Instant dueDate, List<RequirementError> errors, List<CapabilityName> affected) {
+        StringBuilder body = new StringBuilder("Account ").append(accountId).append(" has an outstanding item: ")
+                .append(requirement).append(" (").append(kind.name().toLowerCase().replace('_', ' ')).append(").\n")
+                .append(description).append('\n');
+        if (dueDate != null) {
+            body.append("Due: ").append(dueDate).append('\n');
+        }
+        if (!affected.isEmpty()) {
+            body.append("Affected capabilities: ")
+                    .append(affected.stream().map(Enum::name).collect(Collectors.joining(", "))).append('\n');
+        }
+        for (RequirementError error : errors) {
+            body.append("Provider's error: ").append(error.code()).append(" — ").append(error.reason()).append('\n');
+        }
+        body.append("\nPlease help us resolve it.");
+        return new SupportTicketDraft("Help with " + requirement + " on account " + accountId, body.toString());
+    }
+
+    /** act_ followed by 24 base-62 characters of a hash of account and item: the same item keeps its id. */
+    public static String actionId(String accountId, String requirement) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((accountId + "\n" + requirement).getBytes(StandardCharsets.UTF_8));
+            String alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+            BigInteger value = new BigInteger(1, digest);
+            BigInteger base = BigInteger.valueOf(alphabet.length());
+            StringBuilder id = new StringBuilder();
+            for (int i = 0; i < 24; i++) {
+                BigInteger[] division = value.divideAndRemainder(base);
+                id.append(alphabet.charAt(division[1].intValue()));
+                value = division[0];
+            }
+            return "act_" + id;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private boolean satisfied(String name, EvaluationInput in) {
+        if (in.failures().containsKey(name)) {
+            return false;
+        }
+        List<String> facts = catalog.definition(name).map(Definition::satisfiedBy).orElse(List.of(name));
+        return facts.stream().anyMatch(in.facts()::contains);
+    }
+
+    /** Provided items the provider verifies and has not confirmed yet, among those the account is asked for. */
+    private List<String> pendingVerification(EvaluationInput in, Map<CapabilityName, Needs> needsOf) {
+        Set<String> relevant = new TreeSet<>();
+        needsOf.values().forEach(needs -> {
+            relevant.addAll(needs.due());
+            relevant.addAll(needs.eventuallyDue());
+        });
+        return relevant.stream()
+                .filter(name -> catalog.definition(name).map(Definition::verification).orElse(false))
+                .filter(name -> satisfied(name, in) && !in.verified().contains(name)).toList();
+    }
+
+    /** The requested capabilities whose items include it; all requested ones when none lists it. */
+    private static Set<CapabilityName> affectedBy(String name, Map<CapabilityName, Needs> needsOf,
+            Map<CapabilityName, Instant> requested) {
+        Set<CapabilityName> affected = EnumSet.noneOf(CapabilityName.class);
+        needsOf.forEach((capability, needs) -> {
+            if (needs.due().contains(name) || needs.eventuallyDue().contains(name)) {
+                affected.add(capability);
+            }
+        });
+        return affected.isEmpty() && !requested.isEmpty() ? EnumSet.copyOf(requested.keySet()) : affected;
+    }
+
+    /** At or after its deadline an item is past due. */
+    private static boolean isPast(Item item, Instant now) {
+        return item.deadline != null && !now.isBefore(item.deadline);
+    }
+
+    /** Verification items do not restrict while the provider holds verifications. */
+    private static boolean restricts(Item item, boolean onHold) {
+        return !(onHold && item.verification);
+    }
+
+    private static CapabilityStatus statusOf(List<Capability> capabilities, CapabilityName name) {
+        return capabilities.stream().filter(c -> c.name() == name).findFirst().map(Capability::status).orElseThrow();
+    }
+
+    private static List<String> names(List<Item> items) {
+        return items.stream().map(item -> item.name).sorted().distinct().toList();
+    }
+
+    private static Instant earliest(java.util.stream.Stream<Instant> instants) {
+        return instants.filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+    }
+}

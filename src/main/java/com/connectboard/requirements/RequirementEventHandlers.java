@@ -1,0 +1,253 @@
+package com.connectboard.requirements;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import com.connectboard.account.AccountEntity;
+import com.connectboard.account.AccountRepository;
+import com.connectboard.event.EventRecorder;
+import com.connectboard.provider.ProviderEvent;
+import com.connectboard.provider.ProviderEventHandler;
+import com.connectboard.provider.ProviderEventRejected;
+import com.connectboard.provider.ProviderRouting;
+
+/**
+ * The provider's requirement events (contract section 9). Each handler locks the account, records what the provider
+ * said in {@code provider_requirement} (or the account's last activity), records a Connectboard event with the same
+ * type, and re-evaluates the account. The processor applies each event id once.
+ */
+public final class RequirementEventHandlers {
+
+    private RequirementEventHandlers() {
+    }
+
+    /** What the handlers share: routing by account, the locked live account, the catalog's names. */
+    // Singleton: the handlers read its fields directly, which a client proxy would not forward.
+    @Singleton
+    public static class Support {
+        final ProviderRouting routing;
+        final AccountRepository accounts;
+        final ProviderState state;
+        final AccountEvaluation evaluation;
+        final RequirementCatalog catalog;
+        final EventRecorder events;
+
+        @Inject
+        public Support(ProviderRouting routing, AccountRepository accounts, ProviderState state,
+                AccountEvaluation evaluation, RequirementCatalog catalog, EventRecorder events) {
+            this.routing = routing;
+            this.accounts = accounts;
+            this.state = state;
+            this.evaluation = evaluation;
+            this.catalog = catalog;
+            this.events = events;
+        }
+
+        String platformOf(ProviderEvent event) {
+            return routing.platformOfAccount(event.text("account_id"));
+        }
+
+        AccountEntity account(ProviderEvent event) {
+            String id = event.text("account_id");
+            AccountEntity account = accounts.findForUpdate(id)
+                    .orElseThrow(() -> ProviderEventRejected.unprocessable("Unknown account " + id));
+            if (account.isRemoved()) {
+                throw ProviderEventRejected.unprocessable("Account " + id + " was removed from its platform");
+            }
+            return account;
+        }
+
+        /** A requirement the catalog knows; the provider naming another is a 422 (nothing could show it). */
+        String requirement(ProviderEvent event) {
+            String name = event.text("requirement");
+            if (catalog.definition(name).isEmpty()) {
+                throw ProviderEventRejected.unprocessable("Unknown requirement `" + name + "`");
+            }
+            return name;
+        }
+
+        void done(ProviderEvent event, AccountEntity account, Map<String, Object> data) {
+            data.put("providerEventId", event.id());
+            events.record(event.type(), account.id, data);
+            evaluation.reevaluate(account);
+        }
+
+        static Instant optionalInstant(ProviderEvent event, String field) {
+            var node = event.data().get(field);
+            return node == null || node.isNull() ? null : event.instant(field);
+        }
+    }
+
+    abstract static class Base implements ProviderEventHandler {
+        final Support support;
+
+        Base(Support support) {
+            this.support = support;
+        }
+
+        @Override
+        public String platformOf(ProviderEvent event) {
+            return support.platformOf(event);
+        }
+    }
+
+    // Singleton: no client proxy, so the shared base class needs no no-args constructor.
+    @Singleton
+    public static class InformationRequested extends Base {
+        @Inject
+        public InformationRequested(Support support) {
+            super(support);
+        }
+
+        @Override
+        public String type() {
+            return "requirement.information_requested";
+        }
+
+        @Override
+        public void apply(ProviderEvent event) {
+            String requestId = event.text("request_id");
+            String description = event.text("description");
+            Instant dueBy = Support.optionalInstant(event, "due_by");
+            AccountEntity account = support.account(event);
+            ProviderRequirementEntity row = support.state.put(account.id, ProviderRequirementEntity.INFORMATION_REQUEST,
+                    requestId);
+            row.description = description;
+            row.dueBy = dueBy;
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("requestId", requestId);
+            data.put("description", description);
+            data.put("dueBy", dueBy == null ? null : dueBy.toString());
+            support.done(event, account, data);
+        }
+    }
+
+    // Singleton: no client proxy, so the shared base class needs no no-args constructor.
+    @Singleton
+    public static class InformationResolved extends Base {
+        @Inject
+        public InformationResolved(Support support) {
+            super(support);
+        }
+
+        @Override
+        public String type() {
+            return "requirement.information_resolved";
+        }
+
+        @Override
+        public void apply(ProviderEvent event) {
+            String requestId = event.text("request_id");
+            AccountEntity account = support.account(event);
+            if (support.state.remove(account.id, ProviderRequirementEntity.INFORMATION_REQUEST, requestId) == 0) {
+                throw ProviderEventRejected.unprocessable("Account " + account.id + " has no open information request "
+                        + requestId);
+            }
+            support.done(event, account, new LinkedHashMap<>(Map.of("requestId", requestId)));
+        }
+    }
+
+    // Singleton: no client proxy, so the shared base class needs no no-args constructor.
+    @Singleton
+    public static class FutureAdded extends Base {
+        @Inject
+        public FutureAdded(Support support) {
+            super(support);
+        }
+
+        @Override
+        public String type() {
+            return "requirement.future_added";
+        }
+
+        @Override
+        public void apply(ProviderEvent event) {
+            String requirement = support.requirement(event);
+            Instant dueBy = event.instant("due_by");
+            AccountEntity account = support.account(event);
+            support.state.put(account.id, ProviderRequirementEntity.FUTURE, requirement).dueBy = dueBy;
+            support.done(event, account, new LinkedHashMap<>(Map.of("requirement", requirement, "dueBy", dueBy.toString())));
+        }
+    }
+
+    // Singleton: no client proxy, so the shared base class needs no no-args constructor.
+    @Singleton
+    public static class VerificationFailed extends Base {
+        @Inject
+        public VerificationFailed(Support support) {
+            super(support);
+        }
+
+        @Override
+        public String type() {
+            return "requirement.verification_failed";
+        }
+
+        @Override
+        public void apply(ProviderEvent event) {
+            String requirement = support.requirement(event);
+            String code = event.text("code");
+            String reason = event.text("reason");
+            AccountEntity account = support.account(event);
+            ProviderRequirementEntity row = support.state.put(account.id, ProviderRequirementEntity.VERIFICATION_FAILED,
+                    requirement);
+            row.code = code;
+            row.reason = reason;
+            support.state.remove(account.id, ProviderRequirementEntity.VERIFIED, requirement);
+            support.done(event, account,
+                    new LinkedHashMap<>(Map.of("requirement", requirement, "code", code, "reason", reason)));
+        }
+    }
+
+    // Singleton: no client proxy, so the shared base class needs no no-args constructor.
+    @Singleton
+    public static class VerificationSucceeded extends Base {
+        @Inject
+        public VerificationSucceeded(Support support) {
+            super(support);
+        }
+
+        @Override
+        public String type() {
+            return "requirement.verification_succeeded";
+        }
+
+        @Override
+        public void apply(ProviderEvent event) {
+            String requirement = support.requirement(event);
+            AccountEntity account = support.account(event);
+            support.state.remove(account.id, ProviderRequirementEntity.VERIFICATION_FAILED, requirement);
+            support.state.put(account.id, ProviderRequirementEntity.VERIFIED, requirement);
+            support.done(event, account, new LinkedHashMap<>(Map.of("requirement", requirement)));
+        }
+    }
+
+    // Singleton: no client proxy, so the shared base class needs no no-args constructor.
+    @Singleton
+    public static class Activity extends Base {
+        @Inject
+        public Activity(Support support) {
+            super(support);
+        }
+
+        @Override
+        public String type() {
+            return "account.activity";
+        }
+
+        /** Moves lastActivityAt forward only: an older event delivered late does not bring the hold back. */
+        @Override
+        public void apply(ProviderEvent event) {
+            Instant occurredAt = event.instant("occurred_at");
+            AccountEntity account = support.account(event);
+            if (account.lastActivityAt == null || occurredAt.isAfter(account.lastActivityAt)) {
+                account.lastActivityAt = occurredAt;
+            }
+            support.done(event, account, new LinkedHashMap<>(Map.of("occurredAt", occurredAt.toString())));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package com.connectboard.requirements;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+/** What the evaluator answers, in the shapes GraphQL shows (contract section 4). */
+public final class RequirementViews {
+
+    private RequirementViews() {
+    }
+
+    @Type("Requirements")
+    @Description("Items an account must provide. Lists nest as the provider's do: pastDue items are also in "
+            + "currentlyDue, and currentlyDue items also in eventuallyDue.")
+    public record Requirements(
+            @NonNull @Description("Needed now by a requested capability, or asked for by the provider.") List<@NonNull String> currentlyDue,
+            @NonNull @Description("Needed now or later.") List<@NonNull String> eventuallyDue,
+            @NonNull @Description("Their deadline passed.") List<@NonNull String> pastDue,
+            @NonNull @Description("Provided; the provider has not confirmed them yet.") List<@NonNull String> pendingVerification,
+            @Description("The earliest deadline of currentlyDue.") Instant currentDeadline,
+            @Description("Why the account is restricted (e.g. requirements.past_due); null when it is not.") String disabledReason,
+            @NonNull List<@NonNull RequirementError> errors) {
+
+        public static final Requirements NONE = new Requirements(List.of(), List.of(), List.of(), List.of(), null, null,
+                List.of());
+    }
+
+    @Type("RequirementError")
+    @Description("Why the provider refused a provided item; the item is due again.")
+    public record RequirementError(@NonNull String requirement, @NonNull String code, @NonNull String reason) {
+    }
+
+    @Type("Capability")
+    public record Capability(@NonNull CapabilityName name, @NonNull CapabilityStatus status, @NonNull Boolean requested,
+            @Description("When it was last requested; its items' deadline counts from here.") Instant requestedAt,
+            @NonNull @Description("The items this capability needs.") Requirements requirements) {
+    }
+
+    @Type("SupportTicketDraft")
+    @Description("A pre-filled ticket for contactSupport.")
+    public record SupportTicketDraft(@NonNull String subject, @NonNull String body) {
+    }
+
+    @Type("RequiredAction")
+    @Description("One outstanding item of an account and how to resolve it.")
+    public record RequiredAction(
+            @Id @NonNull @Description("act_ id, stable for the account and item.") String id,
+            @NonNull RequiredActionKind kind,
+            @NonNull @Description("The item, e.g. individual.dob, or information_request.<provider request id>.") String requirement,
+            @NonNull String description,
+            @Description("When it must be done; null when there is no deadline yet.") Instant dueDate,
+            @NonNull List<@NonNull CapabilityName> affectedCapabilities,
+            @NonNull List<@NonNull RequirementError> errors,
+            @NonNull List<@NonNull RemediationPath> remediationPaths,
+            @NonNull @Description("A verification item while the provider holds verifications (540 days without activity); it does not restrict the account.") Boolean onHold,
+            @NonNull SupportTicketDraft supportTicketDraft) {
+    }
+}

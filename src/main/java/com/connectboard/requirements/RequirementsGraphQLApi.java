@@ -1,0 +1,121 @@
+package com.connectboard.requirements;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import com.connectboard.account.AccountRepository;
+import com.connectboard.account.ConnectedAccount;
+import com.connectboard.requirements.RequirementViews.Capability;
+import com.connectboard.requirements.RequirementViews.RequiredAction;
+import com.connectboard.requirements.RequirementViews.Requirements;
+import com.connectboard.security.Allowed;
+import com.connectboard.security.Role;
+import com.connectboard.security.ViewAs;
+
+/**
+ * Requirements, capabilities and actions required on ConnectedAccount (batch fields: one evaluation per account per
+ * request, whatever the number of fields asked), and the remediation mutations.
+ */
+@GraphQLApi
+@Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.ANALYST, Role.SUPPORT_SPECIALIST, Role.VIEW_ONLY})
+public class RequirementsGraphQLApi {
+
+    private final AccountEvaluation evaluation;
+    private final RequirementsService service;
+    private final AccountRepository accounts;
+    private final ViewAs viewAs;
+
+    @Inject
+    public RequirementsGraphQLApi(AccountEvaluation evaluation, RequirementsService service, AccountRepository accounts,
+            ViewAs viewAs) {
+        this.evaluation = evaluation;
+        this.service = service;
+        this.accounts = accounts;
+        this.viewAs = viewAs;
+    }
+
+    private List<Evaluation> of(List<ConnectedAccount> owners) {
+        Map<String, Evaluation> byId = evaluation.evaluate(owners.stream().map(ConnectedAccount::id).toList());
+        return owners.stream().map(owner -> byId.get(owner.id())).toList();
+    }
+
+    @Description("Every capability, requested or not, with its status.")
+    public @NonNull List<@NonNull List<@NonNull Capability>> capabilities(@Source List<ConnectedAccount> owners) {
+        return of(owners).stream().map(Evaluation::capabilities).toList();
+    }
+
+    @Description("What the account must provide now and later.")
+    public @NonNull List<@NonNull Requirements> requirements(@Source List<ConnectedAccount> owners) {
+        return of(owners).stream().map(Evaluation::requirements).toList();
+    }
+
+    @Description("What the provider will require by a future date (requirement.future_added).")
+    public @NonNull List<@NonNull Requirements> futureRequirements(@Source List<ConnectedAccount> owners) {
+        return of(owners).stream().map(Evaluation::futureRequirements).toList();
+    }
+
+    @Description("One entry per outstanding item, by kind (INFORMATION_REQUEST, PAST_DUE, CURRENTLY_DUE, FUTURE, "
+            + "EVENTUALLY_DUE) then due date. Empty when nothing is outstanding.")
+    public @NonNull List<@NonNull List<@NonNull RequiredAction>> actionsRequired(@Source List<ConnectedAccount> owners) {
+        return of(owners).stream().map(Evaluation::actionsRequired).toList();
+    }
+
+    @Description("No activity for more than 540 days: the provider holds verifications, which then restrict nothing.")
+    public @NonNull List<@NonNull Boolean> verificationsOnHold(@Source List<ConnectedAccount> owners) {
+        return of(owners).stream().map(Evaluation::verificationsOnHold).toList();
+    }
+
+    @Query
+    @Description("One outstanding action of an account; null when the account has no such action (any more).")
+    public RequiredAction requiredAction(@NonNull @Id String accountId, @NonNull @Id String id) {
+        if (viewAs.accountId().filter(viewed -> !viewed.equals(accountId)).isPresent()
+                || accounts.findLive(accountId).isEmpty()) {
+            return null;
+        }
+        return evaluation.evaluate(List.of(accountId)).get(accountId).actionsRequired().stream()
+                .filter(action -> action.id().equals(id)).findFirst().orElse(null);
+    }
+
+    @Mutation
+    @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER})
+    @Description("Request or unrequest capabilities. CARD_PAYMENTS brings TRANSFERS; a capability another requested one "
+            + "needs cannot be unrequested alone.")
+    public @NonNull RequirementsService.CapabilitiesPayload updateCapabilities(
+            @NonNull RequirementsService.UpdateCapabilitiesInput input) {
+        return service.updateCapabilities(input);
+    }
+
+    @Mutation
+    @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.SUPPORT_SPECIALIST})
+    @Description("Fill a requirement item on the account's behalf (requirementCollection PLATFORM only).")
+    public @NonNull RequirementsService.SubmitPayload submitRequirementInformation(
+            @NonNull RequirementsService.SubmitInput input) {
+        return service.submit(input);
+    }
+
+    @Mutation
+    @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.SUPPORT_SPECIALIST})
+    @Description("A reusable link (90 days) to a hosted page asking the account holder for its outstanding items.")
+    public @NonNull RequirementsService.RemediationLinkPayload createRemediationLink(
+            @NonNull RequirementsService.RemediationLinkInput input) {
+        return service.createRemediationLink(input);
+    }
+
+    @Mutation
+    @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.SUPPORT_SPECIALIST})
+    @Description("File a ticket with the provider about one of the account's actions.")
+    public @NonNull RequirementsService.ContactSupportPayload contactSupport(
+            @NonNull RequirementsService.ContactSupportInput input) {
+        return service.contactSupport(input);
+    }
+}

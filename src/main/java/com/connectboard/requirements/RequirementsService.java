@@ -1,0 +1,278 @@
+package com.connectboard.requirements;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import com.connectboard.account.AccountEntity;
+import com.connectboard.account.AccountService;
+import com.connectboard.account.ConnectedAccount;
+import com.connectboard.account.RequirementCollection;
+import com.connectboard.event.EventRecorder;
+import com.connectboard.graphql.ErrorCode;
+import com.connectboard.graphql.Ids;
+import com.connectboard.graphql.UserError;
+import com.connectboard.onboarding.AccountLink;
+import com.connectboard.onboarding.AccountLinkService;
+import com.connectboard.onboarding.AccountLinkType;
+import com.connectboard.requirements.RequirementViews.Capability;
+import com.connectboard.requirements.RequirementViews.RequiredAction;
+import com.connectboard.security.Caller;
+
+/** The requirement mutations: capabilities, submitting on the account's behalf, remediation links, support tickets. */
+@ApplicationScoped
+public class RequirementsService {
+
+    @Input("CapabilityChangeInput")
+    public record CapabilityChange(@NonNull CapabilityName capability, @NonNull Boolean requested) {
+    }
+
+    @Input("UpdateCapabilitiesInput")
+    public record UpdateCapabilitiesInput(@Id @NonNull String accountId,
+            @NonNull @Description("Requesting a capability also requests those it needs (CARD_PAYMENTS brings TRANSFERS).") List<@NonNull CapabilityChange> changes) {
+    }
+
+    @Type("UpdateCapabilitiesPayload")
+    public record CapabilitiesPayload(List<@NonNull Capability> capabilities, @NonNull List<@NonNull UserError> userErrors) {
+    }
+
+    @Input("SubmitRequirementInformationInput")
+    public record SubmitInput(@Id @NonNull String accountId,
+            @NonNull @Description("The item, e.g. individual.dob.") String requirement,
+            @NonNull @Description("Dates as YYYY-MM-DD; addresses as JSON {line1, line2, city, postalCode, state, country}; documents as the provider's file id (file_...).") String value) {
+    }
+
+    @Type("SubmitRequirementInformationPayload")
+    public record SubmitPayload(ConnectedAccount connectedAccount, @NonNull List<@NonNull UserError> userErrors) {
+    }
+
+    @Input("CreateRemediationLinkInput")
+    public record RemediationLinkInput(@Id @NonNull String accountId) {
+    }
+
+    @Type("CreateRemediationLinkPayload")
+    public record RemediationLinkPayload(
+            @Description("Reusable until it expires (90 days) or a newer remediation link replaces it.") AccountLink link,
+            @NonNull List<@NonNull UserError> userErrors) {
+    }
+
+    @Input("ContactSupportInput")
+    public record ContactSupportInput(@Id @NonNull String accountId, @Id @NonNull String actionId, @NonNull String subject,
+            @NonNull String body) {
+    }
+
+    @Type("SupportTicket")
+    @Description("A ticket filed with the provider about a required action.")
+    public record SupportTicket(@Id @NonNull String id, @Id @NonNull String accountId, @Id @NonNull String actionId,
+            @NonNull String requirement, @NonNull String subject, @NonNull String body, @NonNull Instant createdAt) {
+    }
+
+    @Type("ContactSupportPayload")
+    public record ContactSupportPayload(SupportTicket supportTicket, @NonNull List<@NonNull UserError> userErrors) {
+    }
+
+    private final AccountService accounts;
+    private final AccountEvaluation evaluation;
+    private final RequirementCatalog catalog;
+    private final RequirementSubmissions submissions;
+    private final AccountLinkService links;
+    private final EventRecorder events;
+    private final EntityManager entityManager;
+    private final Caller caller;
+    private final Clock clock;
+
+    @Inject
+    public RequirementsService(AccountService accounts, AccountEvaluation evaluation, RequirementCatalog catalog,
+            RequirementSubmissions submissions, AccountLinkService links, EventRecorder events,
+            EntityManager entityManager, Caller caller, Clock clock) {
+        this.accounts = accounts;
+        this.evaluation = evaluation;
+        this.catalog = catalog;
+        this.submissions = submissions;
+        this.links = links;
+        this.events = events;
+        this.entityManager = entityManager;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /**
+     * Requests and unrequests capabilities. Requesting one requests what it needs; unrequesting one that another
+     * requested capability needs is refused (unrequest both in one call), rather than silently dropping the other.
+     */
+    @Transactional
+    public CapabilitiesPayload updateCapabilities(UpdateCapabilitiesInput input) {
+        AccountService.Lookup lookup = accounts.lookupForChange("input.accountId", input.accountId());
+        if (lookup.error() != null) {
+            return new CapabilitiesPayload(null, List.of(lookup.error()));
+        }
+        AccountEntity account = lookup.account();
+        Map<CapabilityName, CapabilityRequestEntity> rows = new EnumMap<>(CapabilityName.class);
+        entityManager.createQuery("from CapabilityRequestEntity where accountId = :a", CapabilityRequestEntity.class)
+                .setParameter("a", account.id).getResultList().forEach(row -> rows.put(row.capability, row));
+        Set<CapabilityName> after = new HashSet<>();
+        rows.values().stream().filter(row -> row.requested).forEach(row -> after.add(row.capability));
+
+        List<UserError> errors = new ArrayList<>();
+        Set<CapabilityName> seen = new HashSet<>();
+        for (int i = 0; i < input.changes().size(); i++) {
+            CapabilityChange change = input.changes().get(i);
+            String field = "input.changes[" + i + "]";
+            if (!seen.add(change.capability())) {
+                errors.add(UserError.of(ErrorCode.INVALID_INPUT, field + ".capability", change.capability()
+                        + " is changed twice"));
+            }
+            if (change.requested() && !catalog.capability(change.capability()).availableIn(account.country)) {
+                errors.add(UserError.of(ErrorCode.INVALID_INPUT, field + ".capability", change.capability()
+                        + " is not offered to accounts in " + account.country));
+            }
+        }
+        for (CapabilityChange change : input.changes()) {
+            if (!change.requested()) {
+                after.remove(change.capability());
+            }
+        }
+        for (CapabilityChange change : input.changes()) {
+            if (change.requested()) {
+                after.addAll(catalog.closure(change.capability()));
+            }
+        }
+        for (CapabilityName requested : after) {
+            for (CapabilityName needed : catalog.closure(requested)) {
+                if (!after.contains(needed)) {
+                    errors.add(UserError.of(ErrorCode.INVALID_INPUT, "input.changes", requested + " needs " + needed
+                            + ": unrequest " + requested + " too, or keep " + needed));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new CapabilitiesPayload(null, errors);
+        }
+        Instant now = Instant.now(clock);
+        Map<String, Object> changed = new LinkedHashMap<>();
+        for (CapabilityName name : CapabilityName.values()) {
+            CapabilityRequestEntity row = rows.get(name);
+            boolean was = row != null && row.requested;
+            boolean is = after.contains(name);
+            if (was == is) {
+                continue;
+            }
+            if (row == null) {
+                row = new CapabilityRequestEntity();
+                row.accountId = account.id;
+                row.capability = name;
+                row.status = CapabilityStatus.UNREQUESTED;
+            }
+            row.requested = is;
+            // A new request starts a new deadline; an unrequest forgets the old one.
+            row.requestedAt = is ? now : null;
+            row.updatedAt = now;
+            if (!entityManager.contains(row)) {
+                entityManager.persist(row);
+            }
+            changed.put(name.name(), Map.of("requested", Map.of("from", was, "to", is)));
+        }
+        Evaluation result = evaluation.reevaluate(account);
+        if (!changed.isEmpty()) {
+            account.updatedAt = now;
+            changed.forEach((name, change) -> {
+                Map<String, Object> data = new LinkedHashMap<>();
+                data.put("capability", name);
+                data.put("changes", change);
+                data.put("status", result.capability(CapabilityName.valueOf(name)).orElseThrow().status().name());
+                events.record("capability.updated", account.id, data);
+            });
+        }
+        return new CapabilitiesPayload(result.capabilities(), List.of());
+    }
+
+    @Transactional
+    public SubmitPayload submit(SubmitInput input) {
+        AccountService.Lookup lookup = accounts.lookupForChange("input.accountId", input.accountId());
+        if (lookup.error() != null) {
+            return new SubmitPayload(null, List.of(lookup.error()));
+        }
+        AccountEntity account = lookup.account();
+        if (account.requirementCollection != RequirementCollection.PLATFORM) {
+            return new SubmitPayload(null, List.of(UserError.of(ErrorCode.NOT_PLATFORM_COLLECTED, "input.accountId",
+                    "The provider collects this account's requirements: send a remediation link instead "
+                            + "(createRemediationLink)")));
+        }
+        String problem = submissions.problem(account, input.requirement(), input.value());
+        if (problem != null) {
+            String field = catalog.definition(input.requirement()).isPresent() ? "input.value" : "input.requirement";
+            return new SubmitPayload(null, List.of(UserError.of(ErrorCode.INVALID_INPUT, field, problem)));
+        }
+        String shown = submissions.apply(account, input.requirement(), input.value(), caller.subject());
+        events.record("requirement.submitted", account.id, Map.of("requirement", input.requirement(), "value", shown));
+        evaluation.reevaluate(account);
+        return new SubmitPayload(ConnectedAccount.of(account), List.of());
+    }
+
+    @Transactional
+    public RemediationLinkPayload createRemediationLink(RemediationLinkInput input) {
+        AccountService.Lookup lookup = accounts.lookupForChange("input.accountId", input.accountId());
+        if (lookup.error() != null) {
+            return new RemediationLinkPayload(null, List.of(lookup.error()));
+        }
+        return new RemediationLinkPayload(links.issue(lookup.account(), AccountLinkType.REMEDIATION), List.of());
+    }
+
+    @Transactional
+    public ContactSupportPayload contactSupport(ContactSupportInput input) {
+        AccountService.Lookup lookup = accounts.lookupForChange("input.accountId", input.accountId());
+        if (lookup.error() != null) {
+            return new ContactSupportPayload(null, List.of(lookup.error()));
+        }
+        AccountEntity account = lookup.account();
+        List<UserError> errors = new ArrayList<>();
+        String subject = input.subject().strip();
+        String body = input.body().strip();
+        if (subject.isEmpty() || subject.length() > 200) {
+            errors.add(UserError.of(ErrorCode.INVALID_INPUT, "input.subject", "`input.subject` must be 1 to 200 characters"));
+        }
+        if (body.isEmpty() || body.length() > 10000) {
+            errors.add(UserError.of(ErrorCode.INVALID_INPUT, "input.body", "`input.body` must be 1 to 10000 characters"));
+        }
+        RequiredAction action = evaluation.evaluate(List.of(account.id)).get(account.id).actionsRequired().stream()
+                .filter(candidate -> candidate.id().equals(input.actionId())).findFirst().orElse(null);
+        if (action == null) {
+            errors.add(UserError.of(ErrorCode.NOT_FOUND, "input.actionId", "Account " + account.id
+                    + " has no outstanding action " + input.actionId()));
+        }
+        if (!errors.isEmpty()) {
+            return new ContactSupportPayload(null, errors);
+        }
+        SupportTicketEntity ticket = new SupportTicketEntity();
+        ticket.id = Ids.newId(SupportTicketEntity.ID_PREFIX);
+        ticket.accountId = account.id;
+        ticket.actionId = action.id();
+        ticket.requirement = action.requirement();
+        ticket.subject = subject;
+        ticket.body = body;
+        ticket.createdAt = Instant.now(clock);
+        ticket.createdBy = caller.subject();
+        entityManager.persist(ticket);
+        events.record("support_ticket.created", account.id, Map.of("supportTicketId", ticket.id, "actionId", action.id(),
+                "requirement", action.requirement(), "subject", subject));
+        return new ContactSupportPayload(new SupportTicket(ticket.id, account.id, action.id(), action.requirement(),
+                subject, body, ticket.createdAt), List.of());
+    }
+}
