@@ -236,6 +236,8 @@ log "starting the application on 127.0.0.1:$APP_PORT (log: target/bench/app.log)
     CONNECTBOARD_PROVIDER_WEBHOOK_SECRET="$(openssl rand -hex 32)"
     export CONNECTBOARD_PROVIDER_WEBHOOK_SECRET
     export CONNECTBOARD_PUBLIC_BASE_URL=https://connect.bench.invalid
+    # The app requires a mail sender in prod; the bench sends no mail, so the mock mailbox is enough.
+    export QUARKUS_MAILER_FROM="Connectboard <bench@connect.bench.invalid>" QUARKUS_MAILER_MOCK=true
     export QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$APP_PORT"
     exec "$JAVA" -jar "$JAR"
 ) >"$OUT/app.log" 2>&1 &

@@ -32,6 +32,7 @@ import com.connectboard.graphql.UserError;
 import com.connectboard.onboarding.AccountLink;
 import com.connectboard.onboarding.AccountLinkService;
 import com.connectboard.onboarding.AccountLinkType;
+import com.connectboard.provider.ProviderOutbox;
 import com.connectboard.requirements.RequirementViews.Capability;
 import com.connectboard.requirements.RequirementViews.RequiredAction;
 import com.connectboard.security.Caller;
@@ -96,12 +97,14 @@ public class RequirementsService {
     private final EventRecorder events;
     private final EntityManager entityManager;
     private final Caller caller;
+    private final ProviderOutbox outbox;
     private final Clock clock;
 
     @Inject
     public RequirementsService(AccountService accounts, AccountEvaluation evaluation, RequirementCatalog catalog,
             RequirementSubmissions submissions, AccountLinkService links, EventRecorder events,
-            EntityManager entityManager, Caller caller, Clock clock) {
+            EntityManager entityManager, Caller caller, ProviderOutbox outbox, Clock clock) {
+        this.outbox = outbox;
         this.accounts = accounts;
         this.evaluation = evaluation;
         this.catalog = catalog;
@@ -270,6 +273,9 @@ public class RequirementsService {
         ticket.createdAt = Instant.now(clock);
         ticket.createdBy = caller.subject();
         entityManager.persist(ticket);
+        // Sent to the provider by the outbox worker, committed with the ticket: never lost, never sent for nothing.
+        outbox.enqueue("support_ticket.created", Map.of("supportTicketId", ticket.id, "accountId", account.id,
+                "requirement", action.requirement(), "subject", subject, "body", body));
         events.record("support_ticket.created", account.id, Map.of("supportTicketId", ticket.id, "actionId", action.id(),
                 "requirement", action.requirement(), "subject", subject));
         return new ContactSupportPayload(new SupportTicket(ticket.id, account.id, action.id(), action.requirement(),

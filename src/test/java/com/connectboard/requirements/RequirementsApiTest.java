@@ -39,6 +39,9 @@ import io.restassured.response.ValidatableResponse;
 @WithTestResource(OidcWiremockTestResource.class)
 class RequirementsApiTest {
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
     static final String ACCOUNT = """
             query($id: ID!) { connectedAccount(id: $id) { status chargesEnabled payoutsEnabled verificationsOnHold
               capabilities { name status requested requestedAt }
@@ -348,6 +351,10 @@ class RequirementsApiTest {
                 "body", "y"))).body("data.contactSupport.userErrors[0].code", equalTo("NOT_FOUND"));
         as("analyst").ok("query($id: ID) { events(accountId: $id, type: \"support_ticket.created\") { nodes { id } } }",
                 Map.of("id", id)).body("data.events.nodes.size()", equalTo(1));
+        // The ticket goes to the provider through the outbox, and a refused one does not.
+        org.junit.jupiter.api.Assertions.assertEquals(1, new com.connectboard.testing.Database(dataSource).count(
+                "SELECT count(*) FROM provider_outbox WHERE kind = 'support_ticket.created' AND payload ->> 'accountId' = ?",
+                id));
         String other = Accounts.completePlatform("US", "usd");
         GraphQL.as(Tokens.of(other, "administrator"))
                 .ok("query($a: ID!, $id: ID!) { requiredAction(accountId: $a, id: $id) { id } }",
