@@ -1,7 +1,6 @@
 package com.connectboard.account;
 
 import java.util.List;
-import java.util.stream.IntStream;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -24,8 +23,7 @@ public class AccountConnection {
     }
 
     public @NonNull List<@NonNull AccountEdge> getEdges() {
-        return IntStream.range(0, slice.items().size())
-                .mapToObj(i -> new AccountEdge(slice.cursors().get(i), slice.items().get(i))).toList();
+        return slice.edges(AccountEdge::new);
     }
 
     @Description("The page's accounts without their cursors.")

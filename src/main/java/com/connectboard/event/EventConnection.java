@@ -23,8 +23,7 @@ public class EventConnection {
     }
 
     public @NonNull List<@NonNull EventEdge> getEdges() {
-        return java.util.stream.IntStream.range(0, slice.items().size())
-                .mapToObj(i -> new EventEdge(slice.cursors().get(i), slice.items().get(i))).toList();
+        return slice.edges(EventEdge::new);
     }
 
     @Description("The page's events without their cursors.")

@@ -62,5 +62,11 @@ public record PageRequest(int size, Optional<Cursor> after, Optional<Cursor> bef
     }
 
     public record Slice<T>(List<T> items, List<String> cursors, PageInfo pageInfo) {
+
+        /** The Relay edges of the page, built by the connection's own edge type. */
+        public <E> List<E> edges(java.util.function.BiFunction<String, T, E> edge) {
+            return java.util.stream.IntStream.range(0, items.size()).mapToObj(i -> edge.apply(cursors.get(i), items.get(i)))
+                    .toList();
+        }
     }
 }

@@ -23,8 +23,7 @@ public class SupportCaseConnection {
     }
 
     public @NonNull List<@NonNull SupportCaseEdge> getEdges() {
-        return java.util.stream.IntStream.range(0, slice.items().size())
-                .mapToObj(i -> new SupportCaseEdge(slice.cursors().get(i), slice.items().get(i))).toList();
+        return slice.edges(SupportCaseEdge::new);
     }
 
     @Description("The page's cases without their cursors.")
