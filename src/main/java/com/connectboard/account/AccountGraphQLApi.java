@@ -1,5 +1,7 @@
 package com.connectboard.account;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,11 +30,11 @@ public class AccountGraphQLApi implements NodeResolver {
     private final AccountSearch search;
     private final ViewAs viewAs;
     private final PayoutScheduleService payoutSchedules;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     @Inject
     public AccountGraphQLApi(AccountRepository accounts, AccountService service, AccountSearch search, ViewAs viewAs,
-            PayoutScheduleService payoutSchedules, java.time.Clock clock) {
+            PayoutScheduleService payoutSchedules, Clock clock) {
         this.accounts = accounts;
         this.service = service;
         this.search = search;
@@ -55,7 +57,7 @@ public class AccountGraphQLApi implements NodeResolver {
         AccountRepository.ListQuery query = new AccountRepository.ListQuery(viewAs.accountId().orElse(null),
                 filter, this.search.toCondition(search));
         var fetched = accounts.page(query, page).stream().map(ConnectedAccount::of).toList();
-        return new AccountConnection(page.slice(fetched, AccountGraphQLApi::cursorOf), query);
+        return new AccountConnection(page.slice(fetched, ConnectedAccount::cursor), query);
     }
 
     @Description("How many accounts match the search and filters, over all pages. Counted only when asked for.")
@@ -99,8 +101,8 @@ public class AccountGraphQLApi implements NodeResolver {
     }
 
     @Description("The next payout day after today (UTC); null for MANUAL.")
-    public java.time.LocalDate nextPayoutDate(@Source ConnectedAccount.PayoutSchedule schedule) {
-        return PayoutScheduleService.nextPayoutDate(schedule, java.time.LocalDate.now(clock));
+    public LocalDate nextPayoutDate(@Source ConnectedAccount.PayoutSchedule schedule) {
+        return PayoutScheduleService.nextPayoutDate(schedule, LocalDate.now(clock));
     }
 
     @Override
@@ -117,7 +119,4 @@ public class AccountGraphQLApi implements NodeResolver {
         return accounts.findLive(id).map(ConnectedAccount::of);
     }
 
-    private static com.connectboard.graphql.Cursor cursorOf(ConnectedAccount account) {
-        return new com.connectboard.graphql.Cursor(account.createdAt(), account.id());
-    }
 }

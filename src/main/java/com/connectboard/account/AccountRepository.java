@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 
-import com.connectboard.graphql.Cursor;
 import com.connectboard.graphql.PageRequest;
 import com.connectboard.security.Tenant;
 
@@ -87,10 +86,6 @@ public class AccountRepository implements PanacheRepositoryBase<AccountEntity, S
                 .createNativeQuery("SELECT count(*) FROM connected_account a WHERE " + listWhere(query, params), Long.class);
         params.forEach(statement::setParameter);
         return ((Number) statement.getSingleResult()).longValue();
-    }
-
-    public static Cursor cursorOf(AccountEntity account) {
-        return new Cursor(account.createdAt, account.id);
     }
 
     /** The conditions of a list: always this platform and live accounts; then view-as, filters and search. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,7 +35,7 @@ import com.connectboard.security.ViewAs;
 public class AccountService {
 
     /** Contract section 3: a platform in one of these countries may only onboard through hosted onboarding. */
-    static final java.util.Set<String> HOSTED_ONBOARDING_ONLY_COUNTRIES = java.util.Set.of("FR");
+    static final Set<String> HOSTED_ONBOARDING_ONLY_COUNTRIES = java.util.Set.of("FR");
 
     private final AccountRepository accounts;
     private final PlatformRepository platforms;
