@@ -42,6 +42,16 @@ public class ProviderRouting {
                 "support case " + providerCaseId);
     }
 
+    /** The platform of a top-up; 422 when no platform has it. */
+    public String platformOfTopUp(String topUpId) {
+        return single(platforms("SELECT platform_id FROM top_up WHERE id = ?", topUpId), "top-up " + topUpId);
+    }
+
+    /** The platform of a payout; 422 when no platform has it. */
+    public String platformOfPayout(String payoutId) {
+        return single(platforms("SELECT platform_id FROM payout WHERE id = ?", payoutId), "payout " + payoutId);
+    }
+
     private List<String> platforms(String sql, String key) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -102,6 +102,40 @@ public class AccountEvaluation {
         return evaluation;
     }
 
+    /**
+     * The status of one capability, for a mutation that depends on it (money needs TRANSFERS), with the account row
+     * locked. The stored status is exact unless a time-based change is due (a deadline, the start of the inactivity
+     * hold): every input change re-evaluates in its transaction, and {@code nextEvaluationAt} is the next moment time
+     * alone could change the answer. Then the account is re-evaluated first, as the deadline job would.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CapabilityStatus capabilityStatus(AccountEntity account, CapabilityName capability) {
+        Instant now = Instant.now(clock);
+        if (account.nextEvaluationAt != null && !now.isBefore(account.nextEvaluationAt)) {
+            return reevaluate(account).capability(capability).map(RequirementViews.Capability::status)
+                    .orElse(CapabilityStatus.INACTIVE);
+        }
+        CapabilityRequestEntity request = entityManager.find(CapabilityRequestEntity.class,
+                new CapabilityRequestEntity.Key(account.id, capability));
+        return request == null || request.status == null ? CapabilityStatus.INACTIVE : request.status;
+    }
+
+    /**
+     * Activity on the account at {@code at} (money moved, or the provider says so): {@code lastActivityAt} moves
+     * forward only, so an older report delivered late does not bring the hold back. Activity ends the provider's
+     * inactivity hold, which changes what restricts the account, so an account that was on hold is re-evaluated.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordActivity(AccountEntity account, Instant at) {
+        boolean wasOnHold = evaluator.onHold(account.createdAt, account.lastActivityAt, Instant.now(clock));
+        if (account.lastActivityAt == null || at.isAfter(account.lastActivityAt)) {
+            account.lastActivityAt = at;
+        }
+        if (wasOnHold) {
+            reevaluate(account);
+        }
+    }
+
     /** The account was removed: its capability requests are platform-controlled settings and go for good. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void accountRemoved(String accountId) {

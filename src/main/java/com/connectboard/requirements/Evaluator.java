@@ -83,11 +83,19 @@ public final class Evaluator {
         }
     }
 
+    /** When the provider starts holding verifications: the inactivity hold after the last activity (or creation). */
+    public Instant holdStarts(Instant createdAt, Instant lastActivityAt) {
+        return (lastActivityAt != null ? lastActivityAt : createdAt).plus(inactivityHold);
+    }
+
+    /** "More than 540 days ago": the hold starts strictly after the 540th day. */
+    public boolean onHold(Instant createdAt, Instant lastActivityAt, Instant now) {
+        return now.isAfter(holdStarts(createdAt, lastActivityAt));
+    }
+
     public Evaluation evaluate(EvaluationInput in, Instant now) {
-        Instant lastActivity = in.lastActivityAt() != null ? in.lastActivityAt() : in.createdAt();
-        Instant holdStarts = lastActivity.plus(inactivityHold);
-        // "More than 540 days ago": the hold starts strictly after the 540th day.
-        boolean onHold = now.isAfter(holdStarts);
+        Instant holdStarts = holdStarts(in.createdAt(), in.lastActivityAt());
+        boolean onHold = onHold(in.createdAt(), in.lastActivityAt(), now);
 
         Map<CapabilityName, Instant> requested = new LinkedHashMap<>();
         in.requested().forEach((name, at) -> {

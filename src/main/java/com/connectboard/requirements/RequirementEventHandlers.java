@@ -239,14 +239,11 @@ public final class RequirementEventHandlers {
             return "account.activity";
         }
 
-        /** Moves lastActivityAt forward only: an older event delivered late does not bring the hold back. */
         @Override
         public void apply(ProviderEvent event) {
             Instant occurredAt = event.instant("occurred_at");
             AccountEntity account = support.account(event);
-            if (account.lastActivityAt == null || occurredAt.isAfter(account.lastActivityAt)) {
-                account.lastActivityAt = occurredAt;
-            }
+            support.evaluation.recordActivity(account, occurredAt);
             support.done(event, account, new LinkedHashMap<>(Map.of("occurredAt", occurredAt.toString())));
         }
     }

@@ -1,0 +1,37 @@
+package com.connectboard.money;
+
+import java.time.Instant;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import com.connectboard.graphql.Cursor;
+import com.connectboard.graphql.Money;
+import com.connectboard.graphql.Node;
+
+@Description("Money taken from a connected account's balance back to your platform's (pullFunds).")
+public record AccountDebit(
+        @Id @NonNull @Description("debit_ id.") String id,
+        @Id @NonNull String accountId,
+        @NonNull Money amount,
+        String description,
+        @NonNull Instant createdAt)
+        implements
+            Node {
+
+    static AccountDebit of(AccountDebitEntity e) {
+        return new AccountDebit(e.id, e.accountId, new Money(e.amount, e.currency), e.description, e.createdAt);
+    }
+
+    Cursor cursor() {
+        return new Cursor(createdAt, id);
+    }
+
+    @Id
+    @NonNull
+    @Override
+    public String getId() {
+        return id;
+    }
+}

@@ -1,0 +1,224 @@
+package com.connectboard.money;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
+import com.connectboard.graphql.ErrorCode;
+import com.connectboard.graphql.UserError;
+import com.connectboard.security.Tenant;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Runs a money mutation exactly once per idempotency key (contract section 7), in its own transaction:
+ * <ol>
+ * <li>The key is claimed with {@code INSERT ... ON CONFLICT DO NOTHING}. A concurrent request with the same key waits
+ * on that insert until the first one commits or rolls back, so two requests never both move money.</li>
+ * <li>A key already bound: the same input (same hash of operation and input) returns the stored first result; a
+ * different one is {@code IDEMPOTENCY_KEY_MISMATCH}.</li>
+ * <li>A fresh key: the mutation runs; its result is stored with the key in the same transaction that moves the money,
+ * so a commit stores both and a crash stores neither. A refusal (userErrors) rolls everything back, key included:
+ * a request that failed validation does not use up its key.</li>
+ * </ol>
+ * Deadlocks and serialization failures (which the lock order should prevent) are retried a bounded number of times.
+ */
+@ApplicationScoped
+public class Idempotency {
+
+    /** What a money mutation returns; replays return the stored first one. */
+    public interface Result {
+        List<UserError> userErrors();
+    }
+
+    static final int MAX_KEY_LENGTH = 255;
+    private static final Logger LOG = Logger.getLogger(Idempotency.class);
+    private static final Duration MINIMUM_RETENTION = Duration.ofHours(24);
+
+    private final EntityManager entityManager;
+    private final Tenant tenant;
+    private final Clock clock;
+    private final DataSource dataSource;
+    private final MoneyConfig config;
+    private final ObjectMapper results;
+    // Sorted properties and map keys: the same input always hashes the same.
+    private final ObjectMapper canonical = JsonMapper.builder().findAndAddModules()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
+    @Inject
+    public Idempotency(EntityManager entityManager, Tenant tenant, Clock clock, DataSource dataSource,
+            MoneyConfig config, ObjectMapper results) {
+        this.entityManager = entityManager;
+        this.tenant = tenant;
+        this.clock = clock;
+        this.dataSource = dataSource;
+        this.config = config;
+        this.results = results;
+    }
+
+    void checkRetention(@jakarta.enterprise.event.Observes StartupEvent start) {
+        if (config.idempotencyRetention().compareTo(MINIMUM_RETENTION) < 0) {
+            throw new IllegalStateException("connectboard.money.idempotency-retention must be at least 24 hours "
+                    + "(contract section 7), got " + config.idempotencyRetention());
+        }
+    }
+
+    /**
+     * Runs {@code work} once for the key. {@code refused} builds the payload of a refusal; {@code work} returns a
+     * payload whose userErrors, when not empty, roll its transaction back.
+     */
+    public <R extends Result> R run(String operation, String key, Object input, Class<R> type,
+            Function<List<UserError>, R> refused, Supplier<R> work) {
+        String hash = hash(operation, input);
+        for (int attempt = 1;; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> once(operation, key, hash, type, refused, work));
+            } catch (RuntimeException e) {
+                Refusal refusal = refusal(e);
+                if (refusal != null) {
+                    return type.cast(refusal.result);
+                }
+                if (attempt >= config.attempts() || !retryable(e)) {
+                    throw e;
+                }
+                LOG.debugf("Retrying %s after a deadlock or serialization failure (attempt %d)", operation, attempt);
+            }
+        }
+    }
+
+    private <R extends Result> R once(String operation, String key, String hash, Class<R> type,
+            Function<List<UserError>, R> refused, Supplier<R> work) {
+        int claimed = entityManager.createNativeQuery("""
+                INSERT INTO idempotency_key (platform_id, key, operation, request_hash, created_at)
+                VALUES (:platform, :key, :operation, :hash, :now) ON CONFLICT DO NOTHING""")
+                .setParameter("platform", tenant.platformId()).setParameter("key", key)
+                .setParameter("operation", operation).setParameter("hash", hash)
+                .setParameter("now", Timestamp.from(Instant.now(clock))).executeUpdate();
+        if (claimed == 0) {
+            Object[] stored = (Object[]) entityManager.createNativeQuery("""
+                    SELECT request_hash, CAST(result AS text) FROM idempotency_key
+                    WHERE platform_id = :platform AND key = :key""").setParameter("platform", tenant.platformId())
+                    .setParameter("key", key).getSingleResult();
+            if (stored[1] == null) {
+                // Impossible while the result is written in the transaction that claims the key.
+                throw new IllegalStateException("Idempotency key without a result");
+            }
+            if (!hash.equals(stored[0])) {
+                return refused.apply(List.of(UserError.of(ErrorCode.IDEMPOTENCY_KEY_MISMATCH, "input.idempotencyKey",
+                        "The idempotency key was already used for a different request; use a new key for this one")));
+            }
+            return read((String) stored[1], type);
+        }
+        R result = work.get();
+        if (!result.userErrors().isEmpty()) {
+            throw new Refusal(result);
+        }
+        entityManager.createNativeQuery("""
+                UPDATE idempotency_key SET result = CAST(:result AS jsonb) WHERE platform_id = :platform AND key = :key""")
+                .setParameter("result", write(result)).setParameter("platform", tenant.platformId())
+                .setParameter("key", key).executeUpdate();
+        return result;
+    }
+
+    @Scheduled(identity = "idempotency-prune", every = "${connectboard.money.idempotency-prune-every:1h}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledPrune() {
+        prune();
+    }
+
+    /** Deletes keys older than the retention, on every platform; returns how many. Plain JDBC: no tenant applies. */
+    public int prune() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM idempotency_key WHERE created_at < ?")) {
+            delete.setTimestamp(1, Timestamp.from(Instant.now(clock).minus(config.idempotencyRetention())));
+            return delete.executeUpdate();
+        } catch (SQLException e) {
+            LOG.error("Pruning idempotency keys failed; the next run retries", e);
+            return 0;
+        }
+    }
+
+    private String hash(String operation, Object input) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(operation.getBytes(StandardCharsets.UTF_8));
+            sha256.update((byte) 0);
+            sha256.update(canonical.writeValueAsBytes(input));
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException("Cannot hash the request", e);
+        }
+    }
+
+    private String write(Object result) {
+        try {
+            return results.writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot store the result", e);
+        }
+    }
+
+    private <R> R read(String stored, Class<R> type) {
+        try {
+            return results.readValue(stored, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read the stored result", e);
+        }
+    }
+
+    /** Carries a refusal out of its transaction, which rolls back everything it wrote, the key's claim included. */
+    private static final class Refusal extends RuntimeException {
+        final transient Result result;
+
+        Refusal(Result result) {
+            super(null, null, false, false);
+            this.result = result;
+        }
+    }
+
+    private static Refusal refusal(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Refusal refusal) {
+                return refusal;
+            }
+        }
+        return null;
+    }
+
+    private static boolean retryable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql
+                    && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

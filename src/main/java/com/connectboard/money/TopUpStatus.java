@@ -1,0 +1,10 @@
+package com.connectboard.money;
+
+import org.eclipse.microprofile.graphql.Description;
+
+public enum TopUpStatus {
+    @Description("Waiting for the provider to confirm that the money arrived; pending on the balance.")
+    PENDING, @Description("The money arrived and is available.")
+    SUCCEEDED, @Description("The money did not arrive; it left the pending balance.")
+    FAILED
+}

@@ -1,0 +1,39 @@
+package com.connectboard.money;
+
+import java.time.Instant;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import com.connectboard.graphql.Cursor;
+import com.connectboard.graphql.Money;
+import com.connectboard.graphql.Node;
+
+@Description("Money sent from your platform's available balance to a connected account's (sendFunds).")
+public record Transfer(
+        @Id @NonNull @Description("tr_ id.") String id,
+        @Id @NonNull @Description("The receiving account (kept after the account is removed: money history stays).") String accountId,
+        @NonNull Money amount,
+        String description,
+        @NonNull TransferDestination destination,
+        @NonNull Instant createdAt)
+        implements
+            Node {
+
+    static Transfer of(TransferEntity e) {
+        return new Transfer(e.id, e.accountId, new Money(e.amount, e.currency), e.description, e.destination,
+                e.createdAt);
+    }
+
+    Cursor cursor() {
+        return new Cursor(createdAt, id);
+    }
+
+    @Id
+    @NonNull
+    @Override
+    public String getId() {
+        return id;
+    }
+}
