@@ -75,10 +75,11 @@ public class ProviderOutboxWorker {
 
     private List<ProviderClient.OutboxMessage> claim() {
         Timestamp now = Timestamp.from(Instant.now(clock));
+        // No result class: see AccountRepository.page (Hibernate's native query plan cache).
         @SuppressWarnings("unchecked")
         List<String> platforms = entityManager.createNativeQuery("""
                 SELECT DISTINCT platform_id FROM provider_outbox
-                WHERE delivered_at IS NULL AND next_attempt_at <= ?1""", String.class)
+                WHERE delivered_at IS NULL AND next_attempt_at <= ?1""")
                 .setParameter(1, now).getResultList();
         Timestamp lease = Timestamp.from(now.toInstant().plus(config.outboxLease()));
         List<ProviderClient.OutboxMessage> claimed = new ArrayList<>();
