@@ -160,7 +160,7 @@ public class AccountDebitService {
         data.put("amount", debit.amount);
         data.put("currency", debit.currency);
         events.record("account_debit.created", account.id, data);
-        evaluation.recordActivity(account, now);
+        evaluation.recordFrequentActivity(account, now);
         return new PullFunds(AccountDebit.of(debit), List.of());
     }
 

@@ -13,11 +13,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-
-import org.hibernate.LockMode;
-import org.hibernate.Session;
 
 import com.connectboard.graphql.Ids;
 import com.connectboard.graphql.Money;
@@ -121,81 +118,89 @@ public class Ledger {
         return ownerId.startsWith(PlatformEntity.ID_PREFIX + "_") ? platformShards : 1;
     }
 
+    /*
+     * Balance rows are changed with native statements: one UPDATE per leg instead of a locking SELECT and
+     * a flushed UPDATE, and statements whose plans Hibernate caches (an HQL query with a lock mode, a limit and an
+     * ORDER BY expression is translated anew on every call). Native SQL is not scoped by the tenant discriminator, so
+     * each statement names the platform itself. No BalanceEntity of these rows is managed in a money transaction.
+     */
+
     private boolean debit(String ownerId, Book book, String currency, long amount) {
         int shards = shardsOf(ownerId);
-        if (shards > 1) {
-            List<BalanceEntity> free = rows(ownerId, book, currency, amount, LockMode.UPGRADE_SKIPLOCKED, 1);
-            if (!free.isEmpty()) {
-                free.get(0).amount -= amount;
-                return true;
-            }
+        if (shards > 1 && update(SPREAD_DEBIT, ownerId, book, currency, amount, shards) == 1) {
+            return true;
         }
         // One row, or no free row covers it: wait for all rows, in shard order, and take from as many as needed.
-        List<BalanceEntity> all = rows(ownerId, book, currency, null, LockMode.PESSIMISTIC_WRITE, Integer.MAX_VALUE);
-        if (all.stream().mapToLong(row -> row.amount).sum() < amount) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(entityManager.createNativeQuery("""
+                SELECT shard, amount FROM balance
+                WHERE platform_id = :platform AND owner_id = :owner AND book = :book AND currency = :currency
+                ORDER BY shard FOR UPDATE"""), ownerId, book, currency).getResultList();
+        if (rows.stream().mapToLong(row -> ((Number) row[1]).longValue()).sum() < amount) {
             return false;
         }
         long remaining = amount;
-        for (BalanceEntity row : all) {
-            long taken = Math.min(row.amount, remaining);
-            row.amount -= taken;
-            remaining -= taken;
+        for (Object[] row : rows) {
+            long taken = Math.min(((Number) row[1]).longValue(), remaining);
+            if (taken > 0) {
+                bind(entityManager.createNativeQuery("""
+                        UPDATE balance SET amount = amount - :amount
+                        WHERE platform_id = :platform AND owner_id = :owner AND book = :book AND currency = :currency
+                          AND shard = :shard"""), ownerId, book, currency).setParameter("amount", taken)
+                        .setParameter("shard", ((Number) row[0]).intValue()).executeUpdate();
+                remaining -= taken;
+            }
         }
         return true;
     }
 
     private boolean credit(String ownerId, Book book, String currency, long amount) {
-        List<BalanceEntity> free = rows(ownerId, book, currency, null, LockMode.UPGRADE_SKIPLOCKED, 1);
-        BalanceEntity row = free.isEmpty() ? lockOrCreate(ownerId, book, currency) : free.get(0);
-        row.amount = Math.addExact(row.amount, amount);
+        int shards = shardsOf(ownerId);
+        if (update(SPREAD_CREDIT, ownerId, book, currency, amount, shards) == 1) {
+            return true;
+        }
+        // Every row is held by another transaction, or the book has none yet: create the rows if missing (ON
+        // CONFLICT: another transaction may create them at the same time), then wait for a random one.
+        bind(entityManager.createNativeQuery("""
+                INSERT INTO balance (platform_id, owner_id, book, currency, shard, amount)
+                SELECT :platform, :owner, :book, :currency, s, 0 FROM generate_series(0, :shards - 1) s
+                ON CONFLICT DO NOTHING"""), ownerId, book, currency).setParameter("shards", shards).executeUpdate();
+        int updated = bind(entityManager.createNativeQuery("""
+                UPDATE balance SET amount = amount + :amount
+                WHERE platform_id = :platform AND owner_id = :owner AND book = :book AND currency = :currency
+                  AND shard = :shard"""), ownerId, book, currency).setParameter("amount", amount)
+                .setParameter("shard", ThreadLocalRandom.current().nextInt(shards)).executeUpdate();
+        if (updated != 1) {
+            throw new IllegalStateException("No balance row to credit for " + ownerId + " " + book + " " + currency);
+        }
         return true;
     }
 
-    /** Rows of a book, starting at a random shard so that concurrent postings spread over them. */
-    private List<BalanceEntity> rows(String ownerId, Book book, String currency, Long covering, LockMode lock,
-            int limit) {
-        boolean spread = lock == LockMode.UPGRADE_SKIPLOCKED;
-        String hql = "from BalanceEntity b where b.ownerId = :owner and b.book = :book and b.currency = :currency"
-                + (covering != null ? " and b.amount >= :covering" : "")
-                + (spread ? " order by mod(b.shard + :start, :shards)" : " order by b.shard");
-        var query = entityManager.unwrap(Session.class).createSelectionQuery(hql, BalanceEntity.class)
-                .setParameter("owner", ownerId).setParameter("book", book).setParameter("currency", currency)
-                .setHibernateLockMode(lock).setMaxResults(limit);
-        if (covering != null) {
-            query.setParameter("covering", covering);
-        }
-        if (spread) {
-            int shards = shardsOf(ownerId);
-            query.setParameter("start", ThreadLocalRandom.current().nextInt(shards)).setParameter("shards", shards);
-        }
-        return query.getResultList();
-    }
+    /** Takes from (debit) or adds to (credit) one free row, starting at a random shard; 0 rows: none was free. */
+    // The free row is picked by an uncorrelated scalar subquery, which PostgreSQL runs once (an InitPlan). As a
+    // FROM-list subquery it would be rescanned for every candidate row and move money in several rows at once.
+    private static final String SPREAD_DEBIT = """
+            UPDATE balance SET amount = amount - :amount
+            WHERE platform_id = :platform AND owner_id = :owner AND book = :book AND currency = :currency AND shard = (
+              SELECT shard FROM balance
+              WHERE platform_id = :platform AND owner_id = :owner AND book = :book AND currency = :currency
+                AND amount >= :amount
+              ORDER BY (shard + :start) % :shards LIMIT 1 FOR UPDATE SKIP LOCKED)""";
+    private static final String SPREAD_CREDIT = """
+            UPDATE balance SET amount = amount + :amount
+            WHERE platform_id = :platform AND owner_id = :owner AND book = :book AND currency = :currency AND shard = (
+              SELECT shard FROM balance
+              WHERE platform_id = :platform AND owner_id = :owner AND book = :book AND currency = :currency
+              ORDER BY (shard + :start) % :shards LIMIT 1 FOR UPDATE SKIP LOCKED)""";
 
-    /** Every row of the book is held by another transaction, or the book has none yet: wait for one, or create. */
-    private BalanceEntity lockOrCreate(String ownerId, Book book, String currency) {
-        int shards = shardsOf(ownerId);
-        short shard = (short) ThreadLocalRandom.current().nextInt(shards);
-        BalanceEntity.Key key = key(ownerId, book, currency, shard);
-        BalanceEntity row = entityManager.find(BalanceEntity.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (row != null) {
-            return row;
-        }
-        // ON CONFLICT: another transaction may create the rows at the same time; then this one waits for its commit.
-        entityManager.createNativeQuery("""
-                INSERT INTO balance (platform_id, owner_id, book, currency, shard, amount)
-                SELECT :platform, :owner, :book, :currency, s, 0 FROM generate_series(0, :shards - 1) s
-                ON CONFLICT DO NOTHING""").setParameter("platform", tenant.platformId()).setParameter("owner", ownerId)
-                .setParameter("book", book.name()).setParameter("currency", currency).setParameter("shards", shards)
+    private int update(String sql, String ownerId, Book book, String currency, long amount, int shards) {
+        return bind(entityManager.createNativeQuery(sql), ownerId, book, currency).setParameter("amount", amount)
+                .setParameter("start", ThreadLocalRandom.current().nextInt(shards)).setParameter("shards", shards)
                 .executeUpdate();
-        return entityManager.find(BalanceEntity.class, key, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    private static BalanceEntity.Key key(String ownerId, Book book, String currency, short shard) {
-        BalanceEntity.Key key = new BalanceEntity.Key();
-        key.ownerId = ownerId;
-        key.book = book;
-        key.currency = currency;
-        key.shard = shard;
-        return key;
+    private Query bind(Query query, String ownerId, Book book, String currency) {
+        return query.setParameter("platform", tenant.platformId()).setParameter("owner", ownerId)
+                .setParameter("book", book.name()).setParameter("currency", currency);
     }
 }

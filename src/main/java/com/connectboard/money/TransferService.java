@@ -144,7 +144,7 @@ public class TransferService {
         data.put("destination", destination.name());
         events.record("transfer.created", account.id, data);
         Payout payout = external == null ? null : payouts.create(account, external, transfer, method);
-        evaluation.recordActivity(account, now);
+        evaluation.recordFrequentActivity(account, now);
         return new SendFunds(Transfer.of(transfer), payout, List.of());
     }
 

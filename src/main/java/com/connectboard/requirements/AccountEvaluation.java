@@ -52,6 +52,8 @@ public class AccountEvaluation {
         }
     }
 
+    private static final java.time.Duration FREQUENT_ACTIVITY_RESOLUTION = java.time.Duration.ofHours(1);
+
     private final Evaluator evaluator;
     private final EntityManager entityManager;
     private final AccountRepository accounts;
@@ -133,6 +135,18 @@ public class AccountEvaluation {
         }
         if (wasOnHold) {
             reevaluate(account);
+        }
+    }
+
+    /**
+     * Activity that happens often (money moving): recorded only when the last recorded activity is more than an hour
+     * old, so that a busy account's row is not rewritten by every transfer. The hold is counted in days; an hour does
+     * not change it, and an account active within the hour cannot be on hold.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordFrequentActivity(AccountEntity account, Instant at) {
+        if (account.lastActivityAt == null || at.isAfter(account.lastActivityAt.plus(FREQUENT_ACTIVITY_RESOLUTION))) {
+            recordActivity(account, at);
         }
     }
 
