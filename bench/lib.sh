@@ -276,6 +276,22 @@ cpu_ticks() {
     echo "$total"
 }
 
+# cpu_snapshot PID... -> one "pid ticks" line per live process.
+cpu_snapshot() {
+    local pid
+    for pid in "$@"; do
+        [[ -r "/proc/$pid/stat" ]] && echo "$pid $(cpu_ticks "$pid")"
+    done
+    return 0
+}
+
+# cpu_delta BEFORE AFTER -> ticks used between two snapshots by the processes of the second (one started in between
+# counts from its start; one that ended in between is not counted).
+cpu_delta() {
+    awk 'NR == FNR { before[$1] = $2; next } { total += $2 - (($1 in before) ? before[$1] : 0) } END { print total + 0 }' \
+        <(printf '%s\n' "$1") <(printf '%s\n' "$2")
+}
+
 # pg_backends -> the pids of the processes of the PostgreSQL this script started (none for an external one).
 pg_backends() {
     [[ "$PG_STARTED" == 1 && -r "$PGDATA_DIR/postmaster.pid" ]] || return 0

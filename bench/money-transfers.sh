@@ -29,8 +29,9 @@ Build the jar first:  ./mvnw -B -q package -DskipTests
 Options:
   --accounts N          accounts with TRANSFERS ACTIVE per scenario (default 50)
   --duration S          seconds measured, per pgbench run and per scenario (default 20)
-  --warmup S            seconds of sendFunds before each scenario's measurement (default 30: the JIT is still
-                        compiling after 10 s on a busy 2-core machine)
+  --warmup S            seconds of sendFunds before each scenario's measurement (default 30)
+  --jit-warmup S        extra warm-up seconds for a scenario right after the application (re)started (default 60:
+                        on a busy 2-core machine the JIT still compiles after 40 s)
   --connections N       pgbench clients and wrk connections (default 16)
   --pgbench-rows N      rows of the pgbench transfer table (default 1000)
   --scenarios LIST      space-separated SHARDS/TOP_UPS: the application's connectboard.money.balance-shards and how
@@ -55,6 +56,7 @@ EOF
 ACCOUNTS=50
 DURATION=20
 WARMUP=30
+JIT_WARMUP=60
 CONNECTIONS=16
 PGBENCH_ROWS=1000
 SCENARIOS="8/32 8/1 1/1"
@@ -64,6 +66,7 @@ while [[ $# -gt 0 ]]; do
         --accounts) ACCOUNTS="$2"; shift 2 ;;
         --duration) DURATION="$2"; shift 2 ;;
         --warmup) WARMUP="$2"; shift 2 ;;
+        --jit-warmup) JIT_WARMUP="$2"; shift 2 ;;
         --connections) CONNECTIONS="$2"; shift 2 ;;
         --pgbench-rows) PGBENCH_ROWS="$2"; shift 2 ;;
         --scenarios) SCENARIOS="$2"; shift 2 ;;
@@ -75,6 +78,7 @@ done
 for number in "$ACCOUNTS" "$DURATION" "$WARMUP" "$CONNECTIONS" "$PGBENCH_ROWS"; do
     [[ "$number" =~ ^[0-9]+$ && "$number" -gt 0 ]] || { echo "Not a positive number: $number" >&2; exit 64; }
 done
+[[ "$JIT_WARMUP" =~ ^[0-9]+$ ]] || { echo "Not a number: $JIT_WARMUP" >&2; exit 64; }
 read -r -a SCENARIO_LIST <<<"$SCENARIOS"
 [[ ${#SCENARIO_LIST[@]} -gt 0 ]] || { echo "No scenario" >&2; exit 64; }
 for scenario in "${SCENARIO_LIST[@]}"; do
@@ -158,17 +162,18 @@ CLK_TCK="$(getconf CLK_TCK)"
 # pgbench_transfers LABEL SCRIPT -> "tps avg_ms p50_ms p99_ms failed pg_cpu_ms_per_transaction" (per-transaction log:
 # pgbench-money-LABEL.log*). PostgreSQL's CPU is read from its backends between second 2 and DURATION-1.
 pgbench_transfers() {
-    local prefix="$OUT/pgbench-money-$1" pid failed cpu="n/a" ticks0 backends=()
+    local prefix="$OUT/pgbench-money-$1" pid failed cpu="n/a" before
     rm -f "$prefix".log*
     "$PGBIN/pgbench" -n -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" -D rows="$PGBENCH_ROWS" -f "$2" \
         -l --log-prefix="$prefix.log" -d "$PGBENCH_DB" >"$prefix.txt" 2>&1 &
     pid=$!
     if ((DURATION >= 5)) && [[ "$PG_STARTED" == 1 ]]; then
         sleep 2
-        mapfile -t backends < <(pg_backends)
-        ticks0="$(cpu_ticks "${backends[@]}")"
+        # shellcheck disable=SC2046 # pids
+        before="$(cpu_snapshot $(pg_backends))"
         sleep $((DURATION - 3))
-        cpu="$(($(cpu_ticks "${backends[@]}") - ticks0))"
+        # shellcheck disable=SC2046 # pids
+        cpu="$(cpu_delta "$before" "$(cpu_snapshot $(pg_backends))")"
         cpu="$(awk -v t="$cpu" -v hz="$CLK_TCK" -v s=$((DURATION - 3)) 'BEGIN { printf "%.3f", t * 1000 / hz / s }')"
     fi
     wait "$pid" || { cat "$prefix.txt" >&2; die "pgbench $1 failed"; }
@@ -286,7 +291,7 @@ send_one() {
     sed '$d' "$OUT/last-response"
 }
 
-declare -A CPU RESULT SHARDS_OF TOPUPS_OF FUNDED_ROWS ACKED STORED STATEMENTS SERIAL
+declare -A CPU WARMUP_OF RESULT SHARDS_OF TOPUPS_OF FUNDED_ROWS ACKED STORED STATEMENTS SERIAL
 LABELS=()
 CURRENT_SHARDS=""
 index=0
@@ -299,11 +304,14 @@ for scenario in "${SCENARIO_LIST[@]}"; do
     LABELS+=("$LABEL")
     SHARDS_OF[$LABEL]="$shards"
     TOPUPS_OF[$LABEL]="$top_ups"
+    warmup="$WARMUP"
     if [[ "$shards" != "$CURRENT_SHARDS" ]]; then
         stop_app
         app_start "CONNECTBOARD_MONEY_BALANCE_SHARDS=$shards"
         CURRENT_SHARDS="$shards"
+        warmup=$((WARMUP + JIT_WARMUP))
     fi
+    WARMUP_OF[$LABEL]="$warmup"
     log "scenario $LABEL: balance-shards=$shards, funded by $top_ups top-up(s)"
     setup_platform "$LABEL" "$shards" "$top_ups"
     FUNDED_ROWS[$LABEL]="$(shard_rows)"
@@ -318,19 +326,18 @@ for scenario in "${SCENARIO_LIST[@]}"; do
         || die "a replay returned another transfer: $first / $replay"
     acked=1
 
-    log "$LABEL: warm-up, ${WARMUP}s at $CONNECTIONS connections"
-    warm="$(run_wrk "money-warmup-$LABEL" "$OUT/money-bodies-$LABEL.jsonl" "$CONNECTIONS" "$WARMUP")"
+    log "$LABEL: warm-up, ${warmup}s at $CONNECTIONS connections"
+    warm="$(run_wrk "money-warmup-$LABEL" "$OUT/money-bodies-$LABEL.jsonl" "$CONNECTIONS" "$warmup")"
     acked=$((acked + $(field "$warm" requests) - $(field "$warm" failed) - $(field "$warm" user_errors)))
     log "$LABEL: measuring, ${DURATION}s at $CONNECTIONS connections"
-    mapfile -t backends < <(pg_backends)
     app_ticks="$(cpu_ticks "$APP_PID")"
-    pg_ticks="$(cpu_ticks "${backends[@]}")"
+    # shellcheck disable=SC2046 # pids
+    pg_before="$(cpu_snapshot $(pg_backends))"
     RESULT[$LABEL]="$(run_wrk "money-$LABEL" "$OUT/money-bodies-$LABEL.jsonl" "$CONNECTIONS" "$DURATION")"
     r="${RESULT[$LABEL]}"
     app_ticks=$(($(cpu_ticks "$APP_PID") - app_ticks))
-    mapfile -t -O "${#backends[@]}" backends < <(pg_backends)
-    mapfile -t backends < <(printf '%s\n' "${backends[@]}" | sort -u)
-    pg_ticks=$(($(cpu_ticks "${backends[@]}") - pg_ticks))
+    # shellcheck disable=SC2046 # pids
+    pg_ticks="$(cpu_delta "$pg_before" "$(cpu_snapshot $(pg_backends))")"
     # CPU: cores used by the application and by PostgreSQL during the measurement, ms of CPU per sendFunds.
     CPU[$LABEL]="$(awk -v a="$app_ticks" -v p="$pg_ticks" -v hz="$CLK_TCK" -v s="$(field "$r" seconds)" -v n="$(field "$r" requests)" \
         -v pg="$PG_STARTED" 'BEGIN { printf "%.2f %.1f %s %s", a / hz / s, a * 1000 / hz / n,
@@ -420,7 +427,7 @@ verdict() { # verdict LABEL -> met / MISSED
 {
     echo "# Money benchmark: sendFunds throughput — $(date -u +%Y-%m-%dT%H:%M:%SZ)"
     echo
-    echo "Command: \`bench/money-transfers.sh --accounts $ACCOUNTS --duration $DURATION --warmup $WARMUP --connections $CONNECTIONS --pgbench-rows $PGBENCH_ROWS --scenarios \"$SCENARIOS\"\`"
+    echo "Command: \`bench/money-transfers.sh --accounts $ACCOUNTS --duration $DURATION --warmup $WARMUP --jit-warmup $JIT_WARMUP --connections $CONNECTIONS --pgbench-rows $PGBENCH_ROWS --scenarios \"$SCENARIOS\"\`"
     echo
     echo "Machine: $(machine_line) Load average (1/5/15 min) at the start: $LOAD_BEFORE; at the end: $LOAD_AFTER."
     echo
@@ -434,13 +441,13 @@ verdict() { # verdict LABEL -> met / MISSED
     echo "| API transfers/s ÷ pgbench two-row TPS (mean of before/after, $PGB_TWO_ROW) | $(ratio "$(field "$r" rps)" "$PGB_TWO_ROW" '%.2f') | ≥ 0.5 | $(awk -v x="$(ratio "$(field "$r" rps)" "$PGB_TWO_ROW" '%.3f')" 'BEGIN { print (x >= 0.5) ? "met" : "MISSED" }') |"
     echo "| sendFunds p99 ms | $(field "$r" p99_ms) | < 100 | $(awk -v x="$(field "$r" p99_ms)" 'BEGIN { print (x < 100) ? "met" : "MISSED" }') |"
     echo
-    echo "## sendFunds through POST /graphql (wrk, $CONNECTIONS connections, ${DURATION}s after ${WARMUP}s warm-up, $ACCOUNTS accounts)"
+    echo "## sendFunds through POST /graphql (wrk, $CONNECTIONS connections, ${DURATION}s after a warm-up, $ACCOUNTS accounts)"
     echo
-    echo "| scenario | balance shards | top-ups funding | platform AVAILABLE rows after funding (cents) | transfers/s | p50 ms | p99 ms | max ms | ÷ pgbench two-row | ÷ pgbench shared-row | non-2xx | GraphQL errors | userErrors | 1 connection p50 / max ms | SQL statements per sendFunds | app cores / CPU ms per sendFunds | PostgreSQL cores / CPU ms per sendFunds | acknowledged / stored | targets |"
-    echo "|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+    echo "| scenario | balance shards | top-ups funding | warm-up s | platform AVAILABLE rows after funding (cents) | transfers/s | p50 ms | p99 ms | max ms | ÷ pgbench two-row | ÷ pgbench shared-row | non-2xx | GraphQL errors | userErrors | 1 connection p50 / max ms | SQL statements per sendFunds | app cores / CPU ms per sendFunds | PostgreSQL cores / CPU ms per sendFunds | acknowledged / stored | targets |"
+    echo "|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
     for label in "${LABELS[@]}"; do
         r="${RESULT[$label]}"
-        echo "| $label | ${SHARDS_OF[$label]} | ${TOPUPS_OF[$label]} | ${FUNDED_ROWS[$label]} | $(field "$r" rps) | $(field "$r" p50_ms) | $(field "$r" p99_ms) | $(field "$r" max_ms) | $(ratio "$(field "$r" rps)" "$PGB_TWO_ROW" '%.2f') | $(ratio "$(field "$r" rps)" "$(pgb shared_row 1)" '%.2f') | $(field "$r" http_errors) | $(field "$r" graphql_errors) | $(field "$r" user_errors) | ${SERIAL[$label]} | ${STATEMENTS[$label]} | $(cut -d ' ' -f 1 <<<"${CPU[$label]}") / $(cut -d ' ' -f 2 <<<"${CPU[$label]}") | $(cut -d ' ' -f 3 <<<"${CPU[$label]}") / $(cut -d ' ' -f 4 <<<"${CPU[$label]}") | ${ACKED[$label]} / ${STORED[$label]} | $(verdict "$label") |"
+        echo "| $label | ${SHARDS_OF[$label]} | ${TOPUPS_OF[$label]} | ${WARMUP_OF[$label]} | ${FUNDED_ROWS[$label]} | $(field "$r" rps) | $(field "$r" p50_ms) | $(field "$r" p99_ms) | $(field "$r" max_ms) | $(ratio "$(field "$r" rps)" "$PGB_TWO_ROW" '%.2f') | $(ratio "$(field "$r" rps)" "$(pgb shared_row 1)" '%.2f') | $(field "$r" http_errors) | $(field "$r" graphql_errors) | $(field "$r" user_errors) | ${SERIAL[$label]} | ${STATEMENTS[$label]} | $(cut -d ' ' -f 1 <<<"${CPU[$label]}") / $(cut -d ' ' -f 2 <<<"${CPU[$label]}") | $(cut -d ' ' -f 3 <<<"${CPU[$label]}") / $(cut -d ' ' -f 4 <<<"${CPU[$label]}") | ${ACKED[$label]} / ${STORED[$label]} | $(verdict "$label") |"
     done
     echo
     echo "## Baseline: pgbench on the same PostgreSQL, $CONNECTIONS clients, ${DURATION}s each, table of $PGBENCH_ROWS rows"
