@@ -73,7 +73,7 @@ OUT="$ROOT/target/bench"
 PLATFORM="plat_BenchMarketplace"
 mkdir -p "$OUT"
 PGDATA_DIR="$OUT/pgdata"
-# shellcheck source=bench/lib.sh
+# shellcheck source=SCRIPTDIR/lib.sh
 source "$BENCH/lib.sh"
 require_tools wrk openssl psql curl
 : >"$APP_LOG"

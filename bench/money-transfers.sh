@@ -92,7 +92,7 @@ mkdir -p "$OUT"
 PGDATA_DIR="$OUT/pgdata-money"
 APP_LOG="$OUT/money-app.log"
 PG_LOG="$OUT/money-postgres.log"
-# shellcheck source=bench/lib.sh
+# shellcheck source=SCRIPTDIR/lib.sh
 source "$BENCH/lib.sh"
 require_tools wrk openssl psql curl
 : >"$APP_LOG"
@@ -162,19 +162,25 @@ CLK_TCK="$(getconf CLK_TCK)"
 # pgbench_transfers LABEL SCRIPT -> "tps avg_ms p50_ms p99_ms failed pg_cpu_ms_per_transaction" (per-transaction log:
 # pgbench-money-LABEL.log*). PostgreSQL's CPU is read from its backends between second 2 and DURATION-1.
 pgbench_transfers() {
-    local prefix="$OUT/pgbench-money-$1" pid failed cpu="n/a" before
+    local prefix="$OUT/pgbench-money-$1" pid failed cpu="n/a" before after started t0 t1
     rm -f "$prefix".log*
     "$PGBIN/pgbench" -n -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" -D rows="$PGBENCH_ROWS" -f "$2" \
         -l --log-prefix="$prefix.log" -d "$PGBENCH_DB" >"$prefix.txt" 2>&1 &
     pid=$!
+    started="$(date +%s.%N)"
     if ((DURATION >= 5)) && [[ "$PG_STARTED" == 1 ]]; then
+        # PostgreSQL's processes from second 2 to second DURATION-2 of the run (the backends leave when pgbench ends).
         sleep 2
+        t0="$(date +%s.%N)"
         # shellcheck disable=SC2046 # pids
         before="$(cpu_snapshot $(pg_backends))"
-        sleep $((DURATION - 3))
+        sleep "$(awk -v started="$started" -v now="$(date +%s.%N)" -v d="$DURATION" 'BEGIN { s = started + d - 2 - now; print (s > 0) ? s : 0 }')"
         # shellcheck disable=SC2046 # pids
-        cpu="$(cpu_delta "$before" "$(cpu_snapshot $(pg_backends))")"
-        cpu="$(awk -v t="$cpu" -v hz="$CLK_TCK" -v s=$((DURATION - 3)) 'BEGIN { printf "%.3f", t * 1000 / hz / s }')"
+        after="$(cpu_snapshot $(pg_backends))"
+        t1="$(date +%s.%N)"
+        printf '# before\n%s\n# after\n%s\n' "$before" "$after" >"$prefix.cpu"
+        cpu="$(cpu_delta "$before" "$after")"
+        cpu="$(awk -v t="$cpu" -v hz="$CLK_TCK" -v s="$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')" 'BEGIN { printf "%.3f", t * 1000 / hz / s }')"
     fi
     wait "$pid" || { cat "$prefix.txt" >&2; die "pgbench $1 failed"; }
     failed="$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$prefix.txt")"
