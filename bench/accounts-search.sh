@@ -70,198 +70,64 @@ done
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BENCH="$ROOT/bench"
 OUT="$ROOT/target/bench"
-JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
-PGBIN="${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}"
-JAVA="${JAVA:-java}"
 PLATFORM="plat_BenchMarketplace"
-ISSUER="https://issuer.bench.connectboard.invalid/realms/bench"
-AUDIENCE="connectboard-bench"
-
-log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-
-[[ -f "$JAR" ]] || die "$JAR is missing: run ./mvnw -B -q package -DskipTests first"
-for tool in wrk openssl psql curl "$JAVA"; do
-    command -v "$tool" >/dev/null || die "$tool is not installed (wrk: apt-get install wrk)"
-done
-[[ -x "$PGBIN/pgbench" ]] || die "pgbench not found in $PGBIN (set BENCH_PG_BIN)"
-
 mkdir -p "$OUT"
 PGDATA_DIR="$OUT/pgdata"
-APP_PID=""
-PG_STARTED=0
-EXTERNAL_PG=0
-[[ -n "${BENCH_PG_URL:-}" ]] && EXTERNAL_PG=1
+# shellcheck source=SCRIPTDIR/lib.sh
+source "$BENCH/lib.sh"
+require_tools wrk openssl psql curl
+: >"$APP_LOG"
 
-# As root, PostgreSQL runs as the postgres user (initdb refuses root); otherwise as the caller.
-as_pg() {
-    if [[ "$(id -u)" == 0 ]]; then
-        runuser -u postgres -- "$@"
-    else
-        "$@"
-    fi
-}
-
-cleanup() {
-    local status=$?
-    trap - EXIT INT TERM
-    if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-        log "stopping the application (pid $APP_PID)"
-        kill -TERM "$APP_PID" 2>/dev/null || true
-        for _ in $(seq 1 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
-        kill -KILL "$APP_PID" 2>/dev/null || true
-        wait "$APP_PID" 2>/dev/null || true
-    fi
-    if [[ "$PG_STARTED" == 1 ]]; then
-        log "stopping PostgreSQL"
-        as_pg "$PGBIN/pg_ctl" -D "$PGDATA_DIR" -m fast -w stop >/dev/null 2>&1 || true
-    fi
+# An external server keeps no pgbench tables of ours.
+bench_cleanup_hook() {
     if [[ "$EXTERNAL_PG" == 1 && -n "${PGHOST:-}" ]]; then
         psql -X -q -c 'DROP TABLE IF EXISTS pgbench_accounts, pgbench_branches, pgbench_tellers, pgbench_history' \
             >/dev/null 2>&1 || true
     fi
-    if [[ "$EXTERNAL_PG" == 0 && "$KEEP_DATA" == 0 && -d "$PGDATA_DIR" ]]; then
-        rm -rf "$PGDATA_DIR"
-    fi
-    rm -rf "$OUT/jwt"
-    exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-free_port() {
-    local port
-    for _ in $(seq 1 100); do
-        port=$((20000 + RANDOM % 40000))
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-            echo "$port"
-            return
-        fi
-    done
-    die "no free port found"
 }
 
 # ---------------------------------------------------------------------------------------------------------------
 # 1. PostgreSQL
 # ---------------------------------------------------------------------------------------------------------------
-DB_USER=connectboard_app
-DB_PASSWORD="$(openssl rand -hex 16)"
 if [[ "$EXTERNAL_PG" == 1 ]]; then
-    re='^postgres(ql)?://([^:@/]+)(:([^@]*))?@([^:/?]+)(:([0-9]+))?/([^/?]+)$'
-    [[ "$BENCH_PG_URL" =~ $re ]] || die "BENCH_PG_URL must look like postgresql://USER:PASSWORD@HOST:PORT/DATABASE"
-    DB_USER="${BASH_REMATCH[2]}"
-    DB_PASSWORD="${BASH_REMATCH[4]}"
-    export PGHOST="${BASH_REMATCH[5]}" PGPORT="${BASH_REMATCH[7]:-5432}" PGDATABASE="${BASH_REMATCH[8]}"
-    export PGUSER="$DB_USER" PGPASSWORD="$DB_PASSWORD"
-    ADMIN_USER="$DB_USER"
-    log "using the external PostgreSQL at $PGHOST:$PGPORT/$PGDATABASE"
+    pg_use_external
 else
-    PGPORT_LOCAL="$(free_port)"
-    export PGHOST=127.0.0.1 PGPORT="$PGPORT_LOCAL" PGDATABASE=connectboard PGUSER=postgres
-    ADMIN_USER=postgres
     LOADED_MARK="$PGDATA_DIR/bench-loaded-$ACCOUNTS-$OTHERS"
     if [[ "$REUSE_DATA" == 1 && -f "$LOADED_MARK" ]]; then
         log "reusing $PGDATA_DIR ($ACCOUNTS + $OTHERS accounts already loaded)"
     else
         REUSE_DATA=0
-        rm -rf "$PGDATA_DIR"
-        mkdir -p "$PGDATA_DIR"
-        [[ "$(id -u)" == 0 ]] && chown postgres: "$PGDATA_DIR"
-        log "initdb in $PGDATA_DIR"
-        as_pg "$PGBIN/initdb" -D "$PGDATA_DIR" -A trust -U postgres -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
         # A throwaway benchmark server: durability off (it only speeds up the load; the measured work is read-only),
         # pg_stat_statements to count the application's statements, 1 GB of shared buffers (the machine has 24 GB).
-        cat >>"$PGDATA_DIR/postgresql.conf" <<EOF
-
-# ---- bench/accounts-search.sh ----
-listen_addresses = '127.0.0.1'
-unix_socket_directories = ''
-shared_preload_libraries = 'pg_stat_statements'
+        pg_init "shared_preload_libraries = 'pg_stat_statements'
 pg_stat_statements.track = top
 shared_buffers = 1GB
 max_wal_size = 8GB
 checkpoint_timeout = 30min
 fsync = off
 full_page_writes = off
-synchronous_commit = off
-EOF
+synchronous_commit = off"
     fi
-    [[ "$(id -u)" == 0 ]] && touch "$OUT/postgres.log" && chown postgres: "$OUT/postgres.log"
-    log "starting PostgreSQL 15 on 127.0.0.1:$PGPORT"
-    as_pg "$PGBIN/pg_ctl" -D "$PGDATA_DIR" -l "$OUT/postgres.log" -o "-p $PGPORT" -w -t 60 start >/dev/null
-    PG_STARTED=1
-    if [[ "$REUSE_DATA" == 0 ]]; then
-        psql -X -q -d postgres -v ON_ERROR_STOP=1 \
-            -c "CREATE ROLE $DB_USER LOGIN PASSWORD '$DB_PASSWORD'" \
-            -c "CREATE DATABASE connectboard OWNER $DB_USER" \
-            -c "CREATE DATABASE pgbench"
-    fi
+    pg_start
+    [[ "$REUSE_DATA" == 0 ]] && pg_create_databases
     psql -X -q -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements'
 fi
 psql -X -At -c 'SELECT version()' | sed 's/^/  /' >&2
-PG_VERSION="$(psql -X -At -c 'SHOW server_version')"
 
 # ---------------------------------------------------------------------------------------------------------------
 # 2. The application, prod profile, OIDC with a local public key
 # ---------------------------------------------------------------------------------------------------------------
-mkdir -p "$OUT/jwt"
-chmod 700 "$OUT/jwt"
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$OUT/jwt/private.pem" 2>/dev/null
-PUBLIC_KEY="$(openssl pkey -in "$OUT/jwt/private.pem" -pubout | grep -v -- '-----' | tr -d '\n')"
+jwt_init
+TOKEN="$(sign_jwt "$ISSUER" "$AUDIENCE" bench-analyst "$PLATFORM" analyst)"
+# shellcheck disable=SC2119 # no extra environment
+app_start
+log "Flyway migrated the database"
 
-b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-# sign_jwt ISSUER AUDIENCE: an RS256 access token of an analyst of the benchmark platform, valid 2 hours.
-sign_jwt() {
-    local now header payload signature
-    now="$(date +%s)"
-    header="$(printf '{"alg":"RS256","typ":"JWT","kid":"bench"}' | b64url)"
-    payload="$(printf '{"iss":"%s","aud":"%s","sub":"bench-analyst","iat":%d,"exp":%d,"platform_id":"%s","realm_access":{"roles":["analyst"]}}' \
-        "$1" "$2" "$now" "$((now + 7200))" "$PLATFORM" | b64url)"
-    signature="$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$OUT/jwt/private.pem" -binary | b64url)"
-    printf '%s.%s.%s' "$header" "$payload" "$signature"
-}
-TOKEN="$(sign_jwt "$ISSUER" "$AUDIENCE")"
-
-APP_PORT="$(free_port)"
-log "starting the application on 127.0.0.1:$APP_PORT (log: target/bench/app.log)"
-(
-    unset QUARKUS_OIDC_AUTH_SERVER_URL
-    export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE"
-    export QUARKUS_DATASOURCE_USERNAME="$DB_USER" QUARKUS_DATASOURCE_PASSWORD="$DB_PASSWORD"
-    # No issuer on the network: Quarkus verifies signatures with this key and creates no OIDC server connection;
-    # auth-server-url must stay unset. Issuer and audience are still checked (see the token checks below).
-    export QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY"
-    export QUARKUS_OIDC_TOKEN_ISSUER="$ISSUER" QUARKUS_OIDC_TOKEN_AUDIENCE="$AUDIENCE"
-    export QUARKUS_OIDC_CLIENT_ID=connectboard-bench
-    CONNECTBOARD_PROVIDER_WEBHOOK_SECRET="$(openssl rand -hex 32)"
-    export CONNECTBOARD_PROVIDER_WEBHOOK_SECRET
-    export CONNECTBOARD_PUBLIC_BASE_URL=https://connect.bench.invalid
-    # The app requires a mail sender in prod; the bench sends no mail, so the mock mailbox is enough.
-    export QUARKUS_MAILER_FROM="Connectboard <bench@connect.bench.invalid>" QUARKUS_MAILER_MOCK=true
-    export QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$APP_PORT"
-    exec "$JAVA" -jar "$JAR"
-) >"$OUT/app.log" 2>&1 &
-APP_PID=$!
-APP_STARTED_AT=$(date +%s)
-until curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/q/health/ready"; do
-    kill -0 "$APP_PID" 2>/dev/null || { tail -n 40 "$OUT/app.log" >&2; die "the application exited"; }
-    (($(date +%s) - APP_STARTED_AT < 180)) || die "the application was not ready within 180 s"
-    sleep 0.5
-done
-log "application ready after $(($(date +%s) - APP_STARTED_AT)) s (Flyway migrated the database)"
-
-URL="http://127.0.0.1:$APP_PORT/graphql"
-gql() { # gql BODY [TOKEN] -> response body; HTTP status in $OUT/last-status
-    curl -s -o - -w '\n%{http_code}' -H 'Content-Type: application/json' \
-        -H "Authorization: Bearer ${2:-$TOKEN}" --data-binary "$1" "$URL" >"$OUT/last-response"
-    tail -n 1 "$OUT/last-response" >"$OUT/last-status"
-    sed '$d' "$OUT/last-response"
-}
 VIEWER='{"query":"{ viewer { subject roles platform { id } } }"}'
 TOKEN_CHECKS=""
 for check in "valid token:$TOKEN:200" \
-    "wrong issuer:$(sign_jwt https://other-issuer.invalid "$AUDIENCE"):401" \
-    "wrong audience:$(sign_jwt "$ISSUER" some-other-app):401" \
+    "wrong issuer:$(sign_jwt https://other-issuer.invalid "$AUDIENCE" bench-analyst "$PLATFORM" analyst):401" \
+    "wrong audience:$(sign_jwt "$ISSUER" some-other-app bench-analyst "$PLATFORM" analyst):401" \
     "no token::401"; do
     IFS=: read -r name token expected <<<"$check"
     if [[ -z "$token" ]]; then
@@ -329,16 +195,6 @@ cat "$OUT"/bodies-search_*.jsonl "$OUT/bodies-node.jsonl" "$OUT/bodies-list.json
 # ---------------------------------------------------------------------------------------------------------------
 # 5. Measurements through the API
 # ---------------------------------------------------------------------------------------------------------------
-THREADS=2
-run_wrk() { # run_wrk LABEL BODIES CONNECTIONS SECONDS -> the RESULT line
-    local threads=$THREADS
-    (($3 < threads)) && threads=$3
-    wrk -t"$threads" -c"$3" -d"$4s" --timeout 10s -s "$BENCH/graphql.lua" "$URL" -- "$2" "$TOKEN" "$1" \
-        >"$OUT/wrk-$1.txt" 2>&1 || { cat "$OUT/wrk-$1.txt" >&2; die "wrk failed for $1"; }
-    grep '^RESULT ' "$OUT/wrk-$1.txt" || die "no result from wrk for $1"
-}
-field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
-
 log "warm-up: ${WARMUP}s of mixed traffic, $CONNECTIONS connections"
 run_wrk warmup "$OUT/bodies-mixed.jsonl" "$CONNECTIONS" "$WARMUP" >/dev/null
 declare -A RESULT
@@ -359,7 +215,7 @@ log "throughput: $(field "${RESULT[throughput]}" rps) req/s, p50 $(field "${RESU
 REPEAT=20
 STATEMENTS_NOTE=""
 declare -A STATEMENTS
-if psql -X -At -c 'SELECT 1 FROM pg_stat_statements LIMIT 1' >/dev/null 2>&1; then
+if pg_statements_available; then
     FIELDS='id createdAt email status country dashboardAccess businessProfile { name } metadata { key value }'
     search_value="$(sed -n 's/.*"search":"\(name~[^"\\]*\\"[a-z]*\\"\)".*/\1/p' "$OUT/bodies-search_name.jsonl" | head -n 1)"
     declare -A COUNT_BODY=(
@@ -371,16 +227,12 @@ if psql -X -At -c 'SELECT 1 FROM pg_stat_statements LIMIT 1' >/dev/null 2>&1; th
         [first100_total]="{\"query\":\"{ connectedAccounts(first: 100) { totalCount nodes { $FIELDS } } }\"}"
     )
     for variant in first5 first100 first5_search first100_search first5_total first100_total; do
-        psql -X -q -At -U "$ADMIN_USER" -c 'SELECT pg_stat_statements_reset()' >/dev/null
+        pg_statements_reset
         for _ in $(seq 1 "$REPEAT"); do
             response="$(gql "${COUNT_BODY[$variant]}")"
             [[ "$response" != *'"errors"'* ]] || die "statement count $variant: $response"
         done
-        # Every statement of the benchmark database except the reset and this read-out (psql's own).
-        psql -X -At -F $'\t' -c "SELECT calls, rows, regexp_replace(query, '\s+', ' ', 'g') FROM pg_stat_statements
-            WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-              AND query NOT ILIKE '%pg_stat_statements%' ORDER BY calls DESC, query" >"$OUT/statements-$variant.txt"
-        STATEMENTS[$variant]="$(awk -F '\t' -v n="$REPEAT" '{ s += $1 } END { printf "%.1f", s / n }' "$OUT/statements-$variant.txt")"
+        STATEMENTS[$variant]="$(pg_statements_per_request "$OUT/statements-$variant.txt" "$REPEAT")"
         log "statements per request, $variant: ${STATEMENTS[$variant]}"
     done
     STATEMENTS_NOTE="pg_stat_statements reset, $REPEAT identical requests sent one after another, sum of calls of every statement recorded in the database (the reset and the read-out excluded) divided by $REPEAT"
@@ -429,8 +281,7 @@ log "pgbench -i -s 10 and pgbench -S (${DURATION}s at $CONNECTIONS and at $THROU
 pgbench_run() { # pgbench_run CLIENTS -> "tps latency_ms"
     "$PGBIN/pgbench" -S -n -c "$1" -j "$THREADS" -T "$DURATION" -d "$PGBENCH_DB" >"$OUT/pgbench-c$1.txt" 2>&1 \
         || { cat "$OUT/pgbench-c$1.txt" >&2; die "pgbench failed"; }
-    printf '%s %s\n' "$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$OUT/pgbench-c$1.txt")" \
-        "$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' "$OUT/pgbench-c$1.txt")"
+    pgbench_tps_latency "$OUT/pgbench-c$1.txt"
 }
 PGB="$(pgbench_run "$CONNECTIONS")"
 read -r PGB_TPS PGB_LAT <<<"$PGB"
@@ -441,7 +292,6 @@ log "pgbench -S: $PGB_TPS tps ($PGB_LAT ms avg) at $CONNECTIONS clients, $PGB_TP
 # ---------------------------------------------------------------------------------------------------------------
 # 9. Summary
 # ---------------------------------------------------------------------------------------------------------------
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }'; }
 verdict() { # verdict SCENARIO -> met / MISSED / (no target)
     [[ "$1" == search_* ]] || { echo "—"; return; }
     awk -v p50="$(field "${RESULT[$1]}" p50_ms)" -v p99="$(field "${RESULT[$1]}" p99_ms)" \
@@ -454,8 +304,7 @@ declare -A EXPLAIN_OF=([list]=list [list_100]=list [list_total]=count_all [searc
     echo
     echo "Command: \`bench/accounts-search.sh --accounts $ACCOUNTS --others $OTHERS --duration $DURATION --warmup $WARMUP --connections $CONNECTIONS --throughput-connections $THROUGHPUT_CONNECTIONS\`"
     echo
-    echo "Machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load average before/after: $(cut -d ' ' -f 1-3 /proc/loadavg);" \
-        "PostgreSQL $PG_VERSION; $("$JAVA" -version 2>&1 | head -n 1)."
+    echo "Machine: $(machine_line)"
     echo
     echo "Code: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$ROOT" diff --quiet HEAD -- src bench 2>/dev/null || echo ' (with uncommitted changes)'); migrations: $(find "$ROOT/src/main/resources/db/migration" -name 'V*.sql' -printf '%f ' | tr ' ' '\n' | sort | paste -sd ' ')."
     echo
