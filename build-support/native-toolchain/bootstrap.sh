@@ -13,6 +13,7 @@
 #   NATIVE_TOOLCHAIN_GRAALVM   builder jar version on Maven Central (default 25.0.2)
 #   NATIVE_TOOLCHAIN_DEBIAN_OPENJDK  Debian openjdk-25 source version (default 25.0.3+9-2~deb13u1)
 #   NATIVE_TOOLCHAIN_MVN       Maven command (default: the repository's ./mvnw -B -q)
+#   NATIVE_TOOLCHAIN_KEEP_BUILD=1  keep the JDK build tree (about 1 GB) after the static libraries are built
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -97,6 +98,8 @@ if [[ ! -f "$static/.complete" ]]; then
     NATIVE_TOOLCHAIN_DEBIAN_OPENJDK="$deb_version" \
         "$here/build-jdk-static-libs.sh" "$jdk" "$cache/openjdk-build-$deb_version" "$static"
     touch "$static/.complete"
+    # The unpacked and built JDK sources take about 1 GB; only the .a files (under 1 MB) are kept.
+    [[ "${NATIVE_TOOLCHAIN_KEEP_BUILD:-0}" == 1 ]] || rm -rf "$cache/openjdk-build-$deb_version/src"
 fi
 mkdir -p "$tmp/lib/static/linux-amd64/glibc"
 cp "$static"/*.a "$tmp/lib/static/linux-amd64/glibc/"

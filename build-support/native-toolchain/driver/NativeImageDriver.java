@@ -296,6 +296,16 @@ public final class NativeImageDriver {
             if (mainClass == null) {
                 mainClass = attributes.getValue(Attributes.Name.MAIN_CLASS);
             }
+            // As "java -jar" does (and Quarkus' runner jar relies on: Add-Opens: java.base/java.lang for jboss-threads),
+            // the manifest's Add-Opens / Add-Exports apply to the code being built.
+            for (String kind : List.of("Add-Opens", "Add-Exports")) {
+                String value = attributes.getValue(kind);
+                if (value != null) {
+                    for (String modulePackage : value.trim().split("\\s+")) {
+                        jvmArgs.add("--" + kind.toLowerCase() + "=" + modulePackage + "=ALL-UNNAMED");
+                    }
+                }
+            }
             String manifestClassPath = attributes.getValue(Attributes.Name.CLASS_PATH);
             if (manifestClassPath != null) {
                 Path base = jarPath.toAbsolutePath().getParent();
