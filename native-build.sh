@@ -9,7 +9,7 @@ readonly DEFAULT_BUILDER_IMAGE="quay.io/quarkus/ubi9-quarkus-mandrel-builder-ima
 
 usage() {
     cat <<'EOF'
-Usage: ./native-build.sh [--help] [-- EXTRA_MAVEN_ARGS...]
+Usage: ./native-build.sh [--help] [--verify] [--no-bootstrap] [--bootstrap-toolchain] [-- EXTRA_MAVEN_ARGS...]
 
 Builds the native executable of Connectboard with "./mvnw package -Pnative" and prints the
 binary's path, size and build time. It picks the toolchain in this order:
@@ -20,9 +20,18 @@ binary's path, size and build time. It picks the toolchain in this order:
   2. A container engine that answers ("podman info", then "docker info"): the build runs inside
      Quarkus' Mandrel builder image (-Dquarkus.native.container-build=true,
      -Dquarkus.native.container-runtime=<podman|docker>, -Dquarkus.native.builder-image=<image>).
-  3. Neither: it writes the native sources only (-Dquarkus.native.sources-only=true, under
-     target/native-sources/) so they can be compiled on another machine, says what to install,
-     and exits with status 2.
+  3. Neither: it assembles a native-image toolchain from Maven Central and Debian material with
+     build-support/native-toolchain/bootstrap.sh (once; cached under
+     ${XDG_CACHE_HOME:-~/.cache}/connectboard-native, see docs/native.md) and uses it as in 1.
+  4. Neither, and --no-bootstrap (or NATIVE_BUILD_BOOTSTRAP=0): it writes the native sources only
+     (-Dquarkus.native.sources-only=true, under target/native-sources/) so they can be compiled on
+     another machine, says what to install, and exits with status 2.
+
+Options:
+  --verify               run "./mvnw verify -Pnative" instead of package: the @QuarkusIntegrationTest
+                         suite (PackagedAppIT) then runs against the native executable
+  --no-bootstrap         never assemble the toolchain (step 3); fall through to step 4
+  --bootstrap-toolchain  only assemble the toolchain (step 3) and print its GRAALVM_HOME
 
 Arguments after "--" are appended to the Maven command line (e.g. -DskipTests).
 
@@ -32,6 +41,9 @@ Environment (all optional):
   NATIVE_BUILD_CONTAINER_ENGINES  engines to try, in order (default: "podman docker"; empty: none)
   NATIVE_BUILD_BUILDER_IMAGE    builder image for the container build
                                 (default: quay.io/quarkus/ubi9-quarkus-mandrel-builder-image:jdk-25)
+  NATIVE_BUILD_BOOTSTRAP        0: as --no-bootstrap
+  NATIVE_BUILD_BOOTSTRAP_SCRIPT the bootstrap command (default: build-support/native-toolchain/bootstrap.sh);
+                                tests replace it with a stub
 EOF
 }
 
@@ -77,12 +89,24 @@ run_maven() {
 }
 
 main() {
-    local extra=()
+    local extra=() goal=package bootstrap="${NATIVE_BUILD_BOOTSTRAP:-1}" bootstrap_only=0
     while [[ $# -gt 0 ]]; do
         case "$1" in
             -h | --help)
                 usage
                 return 0
+                ;;
+            --verify)
+                goal=verify
+                shift
+                ;;
+            --no-bootstrap)
+                bootstrap=0
+                shift
+                ;;
+            --bootstrap-toolchain)
+                bootstrap_only=1
+                shift
                 ;;
             --)
                 shift
@@ -98,11 +122,17 @@ main() {
 
     cd "$(dirname "${BASH_SOURCE[0]}")"
 
-    local mvn=()
+    local mvn=() bootstrap_cmd=()
     read -r -a mvn <<<"${NATIVE_BUILD_MVN:-./mvnw -B}"
+    read -r -a bootstrap_cmd <<<"${NATIVE_BUILD_BOOTSTRAP_SCRIPT:-build-support/native-toolchain/bootstrap.sh}"
+
+    if ((bootstrap_only)); then
+        "${bootstrap_cmd[@]}"
+        return $?
+    fi
 
     local graalvm_home engine
-    local cmd=("${mvn[@]}" package -Pnative)
+    local cmd=("${mvn[@]}" "$goal" -Pnative)
     if graalvm_home="$(find_graalvm_home)"; then
         log "using the local native-image of $graalvm_home"
         cmd+=("-Dquarkus.native.graalvm-home=$graalvm_home")
@@ -110,6 +140,15 @@ main() {
         log "no local native-image; building inside a container with $engine"
         cmd+=(-Dquarkus.native.container-build=true "-Dquarkus.native.container-runtime=$engine"
             "-Dquarkus.native.builder-image=${NATIVE_BUILD_BUILDER_IMAGE:-$DEFAULT_BUILDER_IMAGE}")
+    elif [[ "$bootstrap" != 0 ]]; then
+        log "no GraalVM/Mandrel and no running container engine: using the bootstrapped toolchain (docs/native.md)"
+        if ! graalvm_home="$("${bootstrap_cmd[@]}" | tail -n 1)" || [[ -z "$graalvm_home" ]] ||
+            [[ ! -x "$graalvm_home/bin/native-image" ]]; then
+            log "ERROR: the toolchain bootstrap did not produce bin/native-image (see its messages above)"
+            return 1
+        fi
+        log "using the bootstrapped native-image of $graalvm_home"
+        cmd+=("-Dquarkus.native.graalvm-home=$graalvm_home")
     else
         log "no GraalVM/Mandrel and no running container engine: writing the native sources only"
         run_maven "${mvn[@]}" package -Pnative -Dquarkus.native.sources-only=true -DskipTests "${extra[@]}" >&2
@@ -117,7 +156,7 @@ main() {
 native-build: ERROR: cannot build a native executable on this machine.
 native-build: The native sources are in $PWD/target/native-sources/ (native-image.args and the jars);
 native-build: build them on a machine with Mandrel for JDK 25: cd target/native-sources && native-image \$(cat native-image.args)
-native-build: To build here, install ONE of:
+native-build: To build here, run it without --no-bootstrap (assembles a toolchain, docs/native.md), or install ONE of:
 native-build:   - Mandrel or GraalVM for JDK 25 (https://github.com/graalvm/mandrel/releases), then set
 native-build:     GRAALVM_HOME to its directory (it must contain bin/native-image), plus gcc, glibc-devel and zlib-devel;
 native-build:   - Podman or Docker with a running engine ("podman info" or "docker info" must answer).

@@ -30,6 +30,11 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
  * Arguments: the runs to make (default 5), then the command that starts the application (default
  * {@code java -jar target/quarkus-app/quarkus-run.jar}); the configuration is appended as {@code -D} options, so a
  * native executable can be measured the same way.
+ * <p>
+ * With the system property {@code measure.wrk.seconds} (e.g. {@code -Dmeasure.wrk.seconds=20}), the last run's
+ * application is kept up after its first answer, warmed up for as long again, and loaded for that many seconds by
+ * {@code wrk} (apt-get install wrk) with the same authenticated query ({@code measure.wrk.connections}, default 16,
+ * on 2 threads); the requests/s and the RSS after the load are printed.
  */
 public final class JvmStartupMeasurement {
 
@@ -98,6 +103,10 @@ public final class JvmStartupMeasurement {
                     rssKb.add(rss);
                     System.out.printf("run %d: first GraphQL answer after %d ms, RSS %d MiB (%s)%n", run, elapsed,
                             rss / 1024, quarkusStartedLine(log));
+                    int wrkSeconds = Integer.getInteger("measure.wrk.seconds", 0);
+                    if (run == runs && wrkSeconds > 0) {
+                        wrk(port, token, wrkSeconds, process.pid());
+                    }
                 } finally {
                     process.destroy();
                     process.waitFor();
@@ -114,6 +123,32 @@ public final class JvmStartupMeasurement {
                 "%d runs: first GraphQL answer after median %d ms (min %d, max %d); RSS median %d MiB (min %d, max %d)%n",
                 runs, millis.get(runs / 2), millis.get(0), millis.get(runs - 1), rssKb.get(runs / 2) / 1024,
                 rssKb.get(0) / 1024, rssKb.get(runs - 1) / 1024);
+    }
+
+    /** Warms up, then loads the application with wrk; prints wrk's requests/s and latency, and the RSS after. */
+    private static void wrk(int port, String token, int seconds, long pid) throws Exception {
+        Path script = Files.createTempFile("connectboard-wrk", ".lua");
+        Files.writeString(script, "wrk.method = \"POST\"\n" + "wrk.body = '" + QUERY + "'\n"
+                + "wrk.headers[\"Content-Type\"] = \"application/json\"\n" + "wrk.headers[\"Authorization\"] = \"Bearer "
+                + token + "\"\n");
+        String connections = System.getProperty("measure.wrk.connections", "16");
+        try {
+            for (String phase : List.of("warm-up", "measured")) {
+                Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency", "-s",
+                        script.toString(), "http://127.0.0.1:" + port + "/graphql").redirectErrorStream(true).start();
+                String output = new String(wrk.getInputStream().readAllBytes());
+                wrk.waitFor();
+                if (phase.equals("measured")) {
+                    System.out.println("wrk, " + seconds + " s, " + connections + " connections, 2 threads:");
+                    output.lines().filter(l -> l.contains("Requests/sec") || l.contains("Latency")
+                            || l.contains("requests in") || l.contains("Non-2xx") || l.contains(" 50%")
+                            || l.contains(" 99%")).forEach(l -> System.out.println("  " + l.strip()));
+                    System.out.printf("  RSS after the load: %d MiB%n", rssKb(pid) / 1024);
+                }
+            }
+        } finally {
+            Files.deleteIfExists(script);
+        }
     }
 
     private static long rssKb(long pid) throws Exception {
