@@ -31,8 +31,8 @@ import com.connectboard.security.Tenant;
  * <p>
  * The platform's balances are split over {@link MoneyConfig#balanceShards()} rows: a debit takes any row that covers
  * the amount and that no other transaction holds ({@code SKIP LOCKED}), a credit any free row; only when no single
- * free row covers a debit does it lock all rows in shard order and take from several. The sum is what counts, so
- * the split is invisible to clients.
+ * free row covers a debit does it lock all rows in shard order, take the amount from their sum and spread the rest
+ * evenly over them. The sum is what counts, so the split is invisible to clients.
  */
 @ApplicationScoped
 public class Ledger {
@@ -130,25 +130,28 @@ public class Ledger {
         if (shards > 1 && update(SPREAD_DEBIT, ownerId, book, currency, amount, shards) == 1) {
             return true;
         }
-        // One row, or no free row covers it: wait for all rows, in shard order, and take from as many as needed.
+        // One row, or no free row covers it: wait for all rows, in shard order. With all of them held, take the
+        // amount and spread what is left evenly over the rows, so that the next debits find a free row that covers
+        // them again (money arrives in a few large credits — a top-up lands in one row — and leaves in many small
+        // debits).
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(entityManager.createNativeQuery("""
                 SELECT shard, amount FROM balance
                 WHERE platform_id = :platform AND owner_id = :owner AND book = :book AND currency = :currency
                 ORDER BY shard FOR UPDATE"""), ownerId, book, currency).getResultList();
-        if (rows.stream().mapToLong(row -> ((Number) row[1]).longValue()).sum() < amount) {
+        long total = rows.stream().mapToLong(row -> ((Number) row[1]).longValue()).sum();
+        if (total < amount) {
             return false;
         }
-        long remaining = amount;
-        for (Object[] row : rows) {
-            long taken = Math.min(((Number) row[1]).longValue(), remaining);
-            if (taken > 0) {
+        long left = total - amount;
+        for (int i = 0; i < rows.size(); i++) {
+            long share = left / rows.size() + (i < left % rows.size() ? 1 : 0);
+            if (share != ((Number) rows.get(i)[1]).longValue()) {
                 bind(entityManager.createNativeQuery("""
-                        UPDATE balance SET amount = amount - :amount
+                        UPDATE balance SET amount = :amount
                         WHERE platform_id = :platform AND owner_id = :owner AND book = :book AND currency = :currency
-                          AND shard = :shard"""), ownerId, book, currency).setParameter("amount", taken)
-                        .setParameter("shard", ((Number) row[0]).intValue()).executeUpdate();
-                remaining -= taken;
+                          AND shard = :shard"""), ownerId, book, currency).setParameter("amount", share)
+                        .setParameter("shard", ((Number) rows.get(i)[0]).intValue()).executeUpdate();
             }
         }
         return true;
