@@ -5,9 +5,16 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import com.connectboard.graphql.Money;
 import com.connectboard.graphql.UserError;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** Payloads of the money mutations; each is what a replay of its idempotency key returns. */
+// Stored as JSON with the idempotency key and read back by Jackson: the native image needs their constructors.
+@RegisterForReflection(targets = {MoneyPayloads.AddToBalance.class, MoneyPayloads.SendFunds.class,
+        MoneyPayloads.PullFunds.class, TopUp.class, Transfer.class, Payout.class, Payout.Destination.class,
+        AccountDebit.class, Money.class, UserError.class})
 public final class MoneyPayloads {
 
     private MoneyPayloads() {
