@@ -92,10 +92,6 @@ public class AccountDebitService {
         return new RecordDebitConsent(DebitConsent.of(consent), List.of());
     }
 
-    public Optional<DebitConsentEntity> consentOf(String accountId) {
-        return Optional.ofNullable(entityManager.find(DebitConsentEntity.class, accountId));
-    }
-
     public PullFunds pullFunds(MoneyInputs.PullFunds input) {
         viewAs.requireAccess(input.accountId());
         InputCheck check = MoneyRules.check(input.amount(), input.currency(), input.description(),
@@ -117,7 +113,7 @@ public class AccountDebitService {
             return refused(ErrorCode.PLATFORM_NOT_LIABLE, "input.accountId", "Your platform may debit an account only "
                     + "where it is liable for the account's negative balances");
         }
-        if (consentOf(account.id).isEmpty()) {
+        if (entityManager.find(DebitConsentEntity.class, account.id) == null) {
             return refused(ErrorCode.CONSENT_REQUIRED, "input.accountId", "No debit consent is recorded for account "
                     + account.id + "; record one with recordDebitConsent");
         }

@@ -32,13 +32,13 @@ final class MoneyRules {
             return check.fail(ErrorCode.INVALID_INPUT, "input.currency",
                     "`input.currency` " + currency + " has no minor unit and cannot be moved");
         }
-        long max = pow10(MAX_MAJOR_DIGITS + digits) - 1;
+        BigDecimal max = BigDecimal.TEN.pow(MAX_MAJOR_DIGITS + digits).subtract(BigDecimal.ONE);
         if (amount.stripTrailingZeros().scale() > 0) {
             return check.fail(ErrorCode.INVALID_INPUT, "input.amount", "`input.amount` must be a whole number of "
                     + currency + "'s minor unit, got " + amount.toPlainString());
         }
-        if (amount.signum() < 1 || amount.compareTo(BigDecimal.valueOf(max)) > 0) {
-            check.fail(ErrorCode.INVALID_INPUT, "input.amount", "`input.amount` must be 1 to " + max + " (in "
+        if (amount.signum() < 1 || amount.compareTo(max) > 0) {
+            check.fail(ErrorCode.INVALID_INPUT, "input.amount", "`input.amount` must be 1 to " + max.toPlainString() + " (in "
                     + currency + "'s minor unit: " + (digits == 0 ? "no decimals" : digits + " decimals") + "), got "
                     + amount.toPlainString());
         }
@@ -53,14 +53,6 @@ final class MoneyRules {
     /** ISO 4217 decimals of a currency (usd 2, jpy 0, bhd 3); -1 for codes that are not money (xau, xxx). */
     static int minorUnitDigits(String currency) {
         return Currency.getInstance(currency.toUpperCase(Locale.ROOT)).getDefaultFractionDigits();
-    }
-
-    private static long pow10(int exponent) {
-        long value = 1;
-        for (int i = 0; i < exponent; i++) {
-            value *= 10;
-        }
-        return value;
     }
 
     /** The regions where a platform may debit its accounts (contract section 7). */
