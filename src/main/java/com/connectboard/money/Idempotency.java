@@ -20,6 +20,8 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.Query;
 
 import org.jboss.logging.Logger;
 
@@ -115,14 +117,14 @@ public class Idempotency {
 
     private <R extends Result> R once(String operation, String key, String hash, Class<R> type,
             Function<List<UserError>, R> refused, Supplier<R> work) {
-        int claimed = entityManager.createNativeQuery("""
+        int claimed = statement("""
                 INSERT INTO idempotency_key (platform_id, key, operation, request_hash, created_at)
                 VALUES (:platform, :key, :operation, :hash, :now) ON CONFLICT DO NOTHING""")
                 .setParameter("platform", tenant.platformId()).setParameter("key", key)
                 .setParameter("operation", operation).setParameter("hash", hash)
                 .setParameter("now", Timestamp.from(Instant.now(clock))).executeUpdate();
         if (claimed == 0) {
-            Object[] stored = (Object[]) entityManager.createNativeQuery("""
+            Object[] stored = (Object[]) statement("""
                     SELECT request_hash, CAST(result AS text) FROM idempotency_key
                     WHERE platform_id = :platform AND key = :key""").setParameter("platform", tenant.platformId())
                     .setParameter("key", key).getSingleResult();
@@ -140,11 +142,17 @@ public class Idempotency {
         if (!result.userErrors().isEmpty()) {
             throw new Refusal(result);
         }
-        entityManager.createNativeQuery("""
+        statement("""
                 UPDATE idempotency_key SET result = CAST(:result AS jsonb) WHERE platform_id = :platform AND key = :key""")
                 .setParameter("result", write(result)).setParameter("platform", tenant.platformId())
                 .setParameter("key", key).executeUpdate();
         return result;
+    }
+
+    // The key table is native SQL only, so nothing pending in the session concerns it: no flush (dirty check of the
+    // whole session) before each statement, as Hibernate does by default for native SQL.
+    private Query statement(String sql) {
+        return entityManager.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT);
     }
 
     @Scheduled(identity = "idempotency-prune", every = "${connectboard.money.idempotency-prune-every:1h}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
@@ -202,8 +203,12 @@ public class Ledger {
                 .executeUpdate();
     }
 
+    // FlushModeType.COMMIT: no entity maps a balance row that a money transaction changes, so nothing pending in
+    // the session can affect these statements; by default Hibernate flushes (dirty-checks) the whole session before
+    // every native statement, which profiling showed as a tenth of sendFunds' CPU.
     private Query bind(Query query, String ownerId, Book book, String currency) {
-        return query.setParameter("platform", tenant.platformId()).setParameter("owner", ownerId)
+        return query.setFlushMode(FlushModeType.COMMIT).setParameter("platform", tenant.platformId())
+                .setParameter("owner", ownerId)
                 .setParameter("book", book.name()).setParameter("currency", currency);
     }
 }
