@@ -35,6 +35,7 @@ Environment:
                         application migrates it, the script loads into it and adds pgbench_* tables, dropped at the end)
   BENCH_PG_BIN          PostgreSQL binaries (default /usr/lib/postgresql/15/bin)
   JAVA                  java executable for the application (default: java on the PATH)
+  BENCH_NATIVE          measure this native executable of the application instead of the jar
 
 Writes only under target/bench/: summary.md (the table), results.tsv, explain-*.txt, statements-*.txt, app.log,
 postgres.log, wrk-*.txt. Everything it starts (PostgreSQL, the application) is stopped on exit.

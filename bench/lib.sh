@@ -10,6 +10,9 @@
 PGBIN="${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}"
 JAVA="${JAVA:-java}"
 JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
+# BENCH_NATIVE: the native executable to measure instead of the jar (e.g. target/connectboard-1.0.0-SNAPSHOT-runner
+# from ./native-build.sh); same environment, same prod profile.
+NATIVE="${BENCH_NATIVE:-}"
 ISSUER="https://issuer.bench.connectboard.invalid/realms/bench"
 AUDIENCE="connectboard-bench"
 APP_PID=""
@@ -29,7 +32,11 @@ die() { log "ERROR: $*"; exit 1; }
 
 # require_tools TOOL...: the packaged jar, the tools, Java and pgbench must be there.
 require_tools() {
-    [[ -f "$JAR" ]] || die "$JAR is missing: run ./mvnw -B -q package -DskipTests first"
+    if [[ -n "$NATIVE" ]]; then
+        [[ -x "$NATIVE" ]] || die "BENCH_NATIVE=$NATIVE is not an executable file (build it with ./native-build.sh)"
+    else
+        [[ -f "$JAR" ]] || die "$JAR is missing: run ./mvnw -B -q package -DskipTests first"
+    fi
     local tool
     for tool in "$@" "$JAVA"; do
         command -v "$tool" >/dev/null || die "$tool is not installed (wrk: apt-get install wrk)"
@@ -215,6 +222,7 @@ app_start() {
         export QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$APP_PORT"
         local assignment
         for assignment in "$@"; do export "${assignment?}"; done
+        if [[ -n "$NATIVE" ]]; then exec "$NATIVE"; fi
         exec "$JAVA" -jar "$JAR"
     ) >>"$APP_LOG" 2>&1 &
     APP_PID=$!
@@ -303,5 +311,5 @@ pg_backends() {
 # machine_line -> cores, CPU, memory, load average, PostgreSQL and Java versions, for a summary.
 machine_line() {
     echo "$(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load average now: $(cut -d ' ' -f 1-3 /proc/loadavg);" \
-        "PostgreSQL $(psql -X -At -c 'SHOW server_version'); $("$JAVA" -version 2>&1 | head -n 1)."
+        "PostgreSQL $(psql -X -At -c 'SHOW server_version'); $(if [[ -n "$NATIVE" ]]; then echo "native executable $NATIVE"; else "$JAVA" -version 2>&1 | head -n 1; fi)."
 }

@@ -46,6 +46,7 @@ Environment:
                         bench_transfer_account is created in it and dropped at the end)
   BENCH_PG_BIN          PostgreSQL binaries (default /usr/lib/postgresql/15/bin)
   JAVA                  java executable for the application (default: java on the PATH)
+  BENCH_NATIVE          measure this native executable of the application instead of the jar
 
 Writes only under target/bench/: money-summary.md, money-results.tsv, money-ledger-checks.txt,
 money-statements.txt, money-app.log, money-postgres.log, wrk-money-*.txt, pgbench-money-*. Everything it starts
