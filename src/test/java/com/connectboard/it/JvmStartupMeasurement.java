@@ -35,6 +35,12 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
  * application is kept up after its first answer, warmed up for as long again, and loaded for that many seconds by
  * {@code wrk} (apt-get install wrk) with the same authenticated query ({@code measure.wrk.connections}, default 16,
  * on 2 threads); the requests/s and the RSS after the load are printed.
+ * <p>
+ * With {@code measure.log.dir} set to a directory, each run's application output is kept there as
+ * {@code run-<n>.log} (to read where the start-up time goes, e.g. with
+ * {@code -Dquarkus.log.category."io.quarkus".level=DEBUG} after the command); otherwise it is deleted. With
+ * {@code measure.hold.seconds}, the last run's application stays up, idle, that many seconds after its first answer
+ * (its pid is printed), e.g. to read {@code /proc/<pid>/smaps}.
  */
 public final class JvmStartupMeasurement {
 
@@ -103,6 +109,12 @@ public final class JvmStartupMeasurement {
                     rssKb.add(rss);
                     System.out.printf("run %d: first GraphQL answer after %d ms, RSS %d MiB (%s)%n", run, elapsed,
                             rss / 1024, quarkusStartedLine(log));
+                    int holdSeconds = Integer.getInteger("measure.hold.seconds", 0);
+                    if (run == runs && holdSeconds > 0) {
+                        // Time to inspect the idle process as it is right after its first answer (/proc/<pid>/smaps).
+                        System.out.printf("holding pid %d for %d s%n", process.pid(), holdSeconds);
+                        Thread.sleep(holdSeconds * 1000L);
+                    }
                     int wrkSeconds = Integer.getInteger("measure.wrk.seconds", 0);
                     if (run == runs && wrkSeconds > 0) {
                         wrk(port, token, wrkSeconds, process.pid());
@@ -110,7 +122,14 @@ public final class JvmStartupMeasurement {
                 } finally {
                     process.destroy();
                     process.waitFor();
-                    Files.deleteIfExists(log);
+                    String keep = System.getProperty("measure.log.dir");
+                    if (keep != null) {
+                        Files.createDirectories(Paths.get(keep));
+                        Files.move(log, Paths.get(keep, "run-" + run + ".log"),
+                                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    } else {
+                        Files.deleteIfExists(log);
+                    }
                 }
             }
         } finally {
