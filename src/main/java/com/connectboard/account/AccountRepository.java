@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.Query;
 
 import org.hibernate.ReadOnlyMode;
 import org.hibernate.Session;
@@ -72,19 +71,13 @@ public class AccountRepository implements PanacheRepositoryBase<AccountEntity, S
         });
         sql.append(page.backward() ? " ORDER BY a.created_at, a.id" : " ORDER BY a.created_at DESC, a.id DESC")
                 .append(" LIMIT ").append(page.fetchSize());
-        // No result class: Hibernate 7.1 caches a native query's plan under its SQL and result mapping, and a
-        // mapping made from a result class never equals the previous one, so every call would add a cache entry under
-        // the same hash and make the next lookups slower (docs/benchmarks.md). A single column comes back as is.
-        Query statement = getEntityManager().createNativeQuery(sql.toString());
-        params.forEach(statement::setParameter);
-        @SuppressWarnings("unchecked")
-        List<String> ids = statement.getResultList();
+        Session session = getEntityManager().unwrap(Session.class);
+        List<String> ids = ValuePlannedQuery.list(session, sql.toString(), params, row -> row.getString(1));
         // Loaded by id (one cached statement, the ids as one array parameter) rather than "id in (...)", which
         // Hibernate translates anew for every call; read-only, since a list never changes what it shows, so that no
         // snapshot (a copy of three JSON columns) is kept per account for dirty checking. The ids are this
         // platform's already (listWhere).
-        Map<String, AccountEntity> loaded = getEntityManager().unwrap(Session.class)
-                .findMultiple(AccountEntity.class, ids, ReadOnlyMode.READ_ONLY).stream()
+        Map<String, AccountEntity> loaded = session.findMultiple(AccountEntity.class, ids, ReadOnlyMode.READ_ONLY).stream()
                 .filter(account -> account != null && !account.isRemoved())
                 .collect(Collectors.toMap(account -> account.id, Function.identity()));
         List<AccountEntity> ordered = new ArrayList<>(ids.size());
@@ -94,10 +87,9 @@ public class AccountRepository implements PanacheRepositoryBase<AccountEntity, S
 
     public long count(ListQuery query) {
         Map<String, Object> params = new HashMap<>();
-        Query statement = getEntityManager()
-                .createNativeQuery("SELECT count(*) FROM connected_account a WHERE " + listWhere(query, params));
-        params.forEach(statement::setParameter);
-        return ((Number) statement.getSingleResult()).longValue();
+        String sql = "SELECT count(*) FROM connected_account a WHERE " + listWhere(query, params);
+        return ValuePlannedQuery.list(getEntityManager().unwrap(Session.class), sql, params, row -> row.getLong(1))
+                .get(0);
     }
 
     /** The conditions of a list: always this platform and live accounts; then view-as, filters and search. */
