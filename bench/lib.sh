@@ -269,6 +269,37 @@ run_wrk() {
     grep '^RESULT ' "$OUT/wrk-$1.txt" || die "no result from wrk for $1"
 }
 
+# jit_compiler_ticks PID -> CPU clock ticks used so far by the JIT compiler threads of a JVM ("C1 CompilerThre",
+# "C2 CompilerThre"); 0 for a native executable, which has none.
+jit_compiler_ticks() {
+    local task total=0
+    for task in /proc/"$1"/task/*; do
+        [[ "$(cat "$task/comm" 2>/dev/null)" == C[12]\ CompilerThre* ]] || continue
+        total=$((total + $(sed 's/^.*) //' "$task/stat" | cut -d ' ' -f 12-13 | tr ' ' '+')))
+    done
+    echo "$total"
+}
+
+# warm_up BODIES CONNECTIONS MIN_SECONDS MAX_SECONDS: mixed traffic in rounds of 10 s until the JIT compiler has
+# settled. On these 2-core machines the JVM keeps compiling for 2-4 minutes under load: 20 s after the start the
+# compiler threads still took 45 % of the application's CPU and throughput was 60 % of its settled value
+# (docs/benchmarks.md, "JIT warm-up"). Stops after MIN_SECONDS once a round's compiler CPU is under 5 % of one core,
+# or at MAX_SECONDS. Sets WARMED_SECONDS and WARM_COMPILER_SHARE (the last round's compiler CPU, % of one core).
+warm_up() {
+    local round=10 before after
+    WARMED_SECONDS=0
+    WARM_COMPILER_SHARE=0
+    while ((WARMED_SECONDS < $4)); do
+        before="$(jit_compiler_ticks "$APP_PID")"
+        run_wrk "warmup-$WARMED_SECONDS" "$1" "$2" "$round" >/dev/null
+        after="$(jit_compiler_ticks "$APP_PID")"
+        WARMED_SECONDS=$((WARMED_SECONDS + round))
+        WARM_COMPILER_SHARE=$(((after - before) * 100 / (round * $(getconf CLK_TCK))))
+        log "warm-up: ${WARMED_SECONDS}s, JIT compiler ${WARM_COMPILER_SHARE} % of a core in the last ${round}s"
+        ((WARMED_SECONDS >= $3 && WARM_COMPILER_SHARE < 5)) && break
+    done
+}
+
 # field RESULT_LINE NAME -> the value of NAME=... in a RESULT line.
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
 
