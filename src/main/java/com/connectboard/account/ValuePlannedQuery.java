@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hibernate.Session;
+import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.postgresql.PGStatement;
 
 /**
@@ -46,21 +48,28 @@ final class ValuePlannedQuery {
     static <T> List<T> list(Session session, String sql, Map<String, Object> parameters, RowReader<T> reader) {
         List<Object> values = new ArrayList<>();
         String positional = positional(sql, parameters, values);
-        return session.doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(positional)) {
-                statement.unwrap(PGStatement.class).setPrepareThreshold(0);
-                for (int i = 0; i < values.size(); i++) {
-                    statement.setObject(i + 1, values.get(i));
-                }
-                List<T> rows = new ArrayList<>();
-                try (ResultSet result = statement.executeQuery()) {
-                    while (result.next()) {
-                        rows.add(reader.read(result));
-                    }
-                }
-                return rows;
+        SessionImplementor owner = session.unwrap(SessionImplementor.class);
+        // Prepared through Hibernate's JDBC coordinator, as its own statements are: registered with the session, so
+        // that ending the request (a client that went away) closes and cancels it, and released per its rules.
+        JdbcCoordinator jdbc = owner.getJdbcCoordinator();
+        PreparedStatement statement = jdbc.getStatementPreparer().prepareQueryStatement(positional, false, null);
+        try {
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+            for (int i = 0; i < values.size(); i++) {
+                statement.setObject(i + 1, values.get(i));
             }
-        });
+            ResultSet result = jdbc.getResultSetReturn().extract(statement, positional);
+            List<T> rows = new ArrayList<>();
+            while (result.next()) {
+                rows.add(reader.read(result));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw owner.getJdbcServices().getSqlExceptionHelper().convert(e, "could not list accounts", positional);
+        } finally {
+            jdbc.getLogicalConnection().getResourceRegistry().release(statement);
+            jdbc.afterStatementExecution();
+        }
     }
 
     /** The SQL with {@code ?} for each named parameter; their values, in order, are added to {@code values}. */
