@@ -25,7 +25,7 @@ import org.postgresql.PGStatement;
  * country wants the trigram or combined index, a common one the walk along {@code created_at} (docs/benchmarks.md,
  * EXPLAIN finding 7: the combined search's SQL took 14.0 ms on average with the generic plan, 9.1 ms planned per
  * call). This class sends the statement unnamed (prepare threshold 0), which PostgreSQL plans at each execution with
- * the bound values; planning costs well under a millisecond here.
+ * the bound values; planning a search costs about half a millisecond (EXPLAIN).
  *
  * <p>The SQL names its parameters ({@code :name}); they become JDBC positions here, and a collection value becomes
  * one position per element (for {@code IN (:name)}). The text is the repository's own, never the user's: user values
