@@ -1,0 +1,69 @@
+package com.connectboard.graphql;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+import org.junit.jupiter.api.Test;
+
+import com.connectboard.testing.Accounts;
+import com.connectboard.testing.GraphQL;
+import com.connectboard.testing.Tokens;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.smallrye.graphql.spi.DataFetcherService;
+
+/**
+ * The plain property fetchers answer every kind of field they take over as SmallRye's own would: strings, nulls,
+ * booleans, enums, nested objects, lists of objects, and instants formatted as ISO-8601 UTC.
+ */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class PlainFieldFetchersTest {
+
+    private static final String ACCOUNT = """
+            query($id: ID!) {
+              connectedAccount(id: $id) {
+                id createdAt email phone status dashboardAccess isPlatform chargesEnabled lastActivityAt
+                businessProfile { name url } metadata { key value } payoutSchedule { interval }
+                company { name taxIdProvided address { city } }
+              }
+            }""";
+
+    @Test
+    void isTheRegisteredFieldFetcherService() {
+        assertTrue(ServiceLoader.load(DataFetcherService.class).stream()
+                .anyMatch(provider -> provider.type() == PlainFieldFetchers.class));
+    }
+
+    @Test
+    void answersEachKindOfFieldAsBefore() {
+        String platformId = Accounts.completePlatform("US", "usd");
+        String id = Accounts.create(platformId, "NONE", "Plain Fields Ltd", "plain@fields.example",
+                Map.of("tier", "gold", "crm", "c-1"));
+        GraphQL.as(Tokens.of(platformId, "analyst")).ok(ACCOUNT, Map.of("id", id))
+                .body("errors", nullValue())
+                .body("data.connectedAccount.id", equalTo(id))
+                .body("data.connectedAccount.createdAt",
+                        matchesPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z"))
+                .body("data.connectedAccount.email", equalTo("plain@fields.example"))
+                .body("data.connectedAccount.phone", nullValue())
+                .body("data.connectedAccount.status", equalTo("PENDING_ONBOARDING"))
+                .body("data.connectedAccount.dashboardAccess", equalTo("NONE"))
+                .body("data.connectedAccount.isPlatform", equalTo(false))
+                .body("data.connectedAccount.chargesEnabled", equalTo(false))
+                .body("data.connectedAccount.lastActivityAt", nullValue())
+                .body("data.connectedAccount.businessProfile.name", equalTo("Plain Fields Ltd"))
+                .body("data.connectedAccount.metadata",
+                        equalTo(List.of(Map.of("key", "crm", "value", "c-1"), Map.of("key", "tier", "value", "gold"))))
+                .body("data.connectedAccount.payoutSchedule", nullValue())
+                .body("data.connectedAccount.company.taxIdProvided", equalTo(false));
+    }
+}
