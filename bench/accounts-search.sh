@@ -26,8 +26,12 @@ Options:
   --connections N       wrk connections of the latency runs (default 4)
   --throughput-connections N
                         wrk connections of the throughput run (default 16)
-  --keep-data           keep the PostgreSQL data directory (target/bench/pgdata) after the run
-  --reuse-data          reuse target/bench/pgdata from a --keep-data run with the same --accounts/--others
+  --layout L            physical order of the rows in the table (docs/benchmarks.md, "Table layout"):
+                        created (default): as a table fills in production, accounts appended as they are created, one in
+                        five moved to where it was last updated; random: no relation between a row's place and its
+                        creation time, the worst case for the newest-first walks
+  --keep-data           keep the PostgreSQL data directory (target/bench/pgdata-LAYOUT) after the run
+  --reuse-data          reuse target/bench/pgdata-LAYOUT from a --keep-data run with the same --accounts/--others
                         (skips initdb and the load)
   -h, --help            this help
 
@@ -51,6 +55,7 @@ WARMUP=20
 WARMUP_MAX=300
 CONNECTIONS=4
 THROUGHPUT_CONNECTIONS=16
+LAYOUT=created
 KEEP_DATA=0
 REUSE_DATA=0
 while [[ $# -gt 0 ]]; do
@@ -62,12 +67,14 @@ while [[ $# -gt 0 ]]; do
         --warmup-max) WARMUP_MAX="$2"; shift 2 ;;
         --connections) CONNECTIONS="$2"; shift 2 ;;
         --throughput-connections) THROUGHPUT_CONNECTIONS="$2"; shift 2 ;;
+        --layout) LAYOUT="$2"; shift 2 ;;
         --keep-data) KEEP_DATA=1; shift ;;
         --reuse-data) REUSE_DATA=1; KEEP_DATA=1; shift ;;
         -h | --help) usage; exit 0 ;;
         *) echo "Unknown option: $1 (see --help)" >&2; exit 64 ;;
     esac
 done
+[[ "$LAYOUT" == created || "$LAYOUT" == random ]] || { echo "--layout is created or random, not $LAYOUT" >&2; exit 64; }
 for number in "$ACCOUNTS" "$OTHERS" "$DURATION" "$WARMUP" "$WARMUP_MAX" "$CONNECTIONS" "$THROUGHPUT_CONNECTIONS"; do
     [[ "$number" =~ ^[0-9]+$ ]] || { echo "Not a number: $number" >&2; exit 64; }
 done
@@ -77,7 +84,7 @@ BENCH="$ROOT/bench"
 OUT="$ROOT/target/bench"
 PLATFORM="plat_BenchMarketplace"
 mkdir -p "$OUT"
-PGDATA_DIR="$OUT/pgdata"
+PGDATA_DIR="$OUT/pgdata-$LAYOUT"
 # shellcheck source=SCRIPTDIR/lib.sh
 source "$BENCH/lib.sh"
 require_tools wrk openssl psql curl
@@ -154,7 +161,7 @@ if [[ "$REUSE_DATA" == 0 ]]; then
     log "loading $ACCOUNTS accounts for $PLATFORM and $OTHERS for three other platforms"
     LOAD_STARTED_AT=$(date +%s)
     psql -X -q -U "$ADMIN_USER" -v ON_ERROR_STOP=1 -v platform="$PLATFORM" -v accounts="$ACCOUNTS" \
-        -v others="$OTHERS" -f "$BENCH/load-accounts.sql" >"$OUT/load.txt" 2>&1 \
+        -v others="$OTHERS" -v layout="$LAYOUT" -f "$BENCH/load-accounts.sql" >"$OUT/load.txt" 2>&1 \
         || { cat "$OUT/load.txt" >&2; die "loading failed"; }
     LOAD_SECONDS=$(($(date +%s) - LOAD_STARTED_AT))
     [[ "$EXTERNAL_PG" == 0 ]] && as_pg touch "$PGDATA_DIR/bench-loaded-$ACCOUNTS-$OTHERS"
@@ -167,6 +174,9 @@ psql -X -At -c "SELECT count(*) FROM connected_account WHERE platform_id = '$PLA
 LIVE="$(cat "$OUT/live-accounts")"
 gql "$VIEWER" | grep -q "\"$PLATFORM\"" || die "viewer does not show $PLATFORM: $(cat "$OUT/last-response")"
 TABLE_SIZE="$(psql -X -At -c "SELECT pg_size_pretty(pg_total_relation_size('connected_account'))")"
+# From the statistics of the VACUUM ANALYZE that ends the load: 1 is creation order, 0 no relation.
+CORRELATION="$(psql -X -At -c "SELECT round(correlation::numeric, 2) FROM pg_stats
+    WHERE tablename = 'connected_account' AND attname = 'created_at'")"
 
 # ---------------------------------------------------------------------------------------------------------------
 # 4. Request bodies (values sampled from the data so that searches match, random per request)
@@ -270,6 +280,7 @@ done
 # 7. EXPLAIN (ANALYZE, BUFFERS) of the SQL the application runs, with one sampled value each
 # ---------------------------------------------------------------------------------------------------------------
 log "EXPLAIN (ANALYZE, BUFFERS) of each query"
+rm -f "$OUT"/explain-*.txt  # none left from a run of other code
 psql -X -q -v ON_ERROR_STOP=1 -v platform="$PLATFORM" -v out="$OUT" -f "$BENCH/explain-searches.sql" \
     >"$OUT/explain.log" 2>&1 || { cat "$OUT/explain.log" >&2; die "EXPLAIN failed"; }
 declare -A EXPLAIN_TIME EXPLAIN_INDEXES
@@ -313,13 +324,13 @@ declare -A EXPLAIN_OF=([list]=list [list_100]=list [list_total]=count_all [searc
 {
     echo "# Connected-account search benchmark — $(date -u +%Y-%m-%dT%H:%M:%SZ)"
     echo
-    echo "Command: \`bench/accounts-search.sh --accounts $ACCOUNTS --others $OTHERS --duration $DURATION --warmup $WARMUP --warmup-max $WARMUP_MAX --connections $CONNECTIONS --throughput-connections $THROUGHPUT_CONNECTIONS\`"
+    echo "Command: \`bench/accounts-search.sh --accounts $ACCOUNTS --others $OTHERS --duration $DURATION --warmup $WARMUP --warmup-max $WARMUP_MAX --connections $CONNECTIONS --throughput-connections $THROUGHPUT_CONNECTIONS --layout $LAYOUT\`"
     echo
     echo "Machine: $(machine_line)"
     echo
     echo "Code: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$ROOT" diff --quiet HEAD -- src bench 2>/dev/null || echo ' (with uncommitted changes)'); migrations: $(find "$ROOT/src/main/resources/db/migration" -name 'V*.sql' -printf '%f ' | tr ' ' '\n' | sort | paste -sd ' ')."
     echo
-    echo "Data: $LIVE live accounts of $PLATFORM (+ $OTHERS on three other platforms, ~1 % removed), connected_account with indexes $TABLE_SIZE; load $LOAD_SECONDS s."
+    echo "Data: $LIVE live accounts of $PLATFORM (+ $OTHERS on three other platforms, ~1 % removed), connected_account with indexes $TABLE_SIZE; load $LOAD_SECONDS s; layout $LAYOUT (correlation of the rows' physical order with created_at: $CORRELATION)."
     echo
     echo "Tokens: $TOKEN_CHECKS"
     echo

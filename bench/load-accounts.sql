@@ -3,6 +3,8 @@
 --   platform  the platform the benchmark token belongs to (gets :accounts accounts)
 --   accounts  number of accounts of that platform, e.g. 1000000
 --   others    number of accounts spread over three other platforms, e.g. 5000
+--   layout    the rows' physical order: created (as they are created, one in five moved to where it was last updated)
+--             or random (no relation to creation time); docs/benchmarks.md, "Table layout"
 -- Everything is generated in SQL (INSERT ... SELECT generate_series); nothing goes through the API.
 -- The values respect every CHECK constraint of connected_account (V2__connected_accounts.sql).
 \set ON_ERROR_STOP on
@@ -37,6 +39,7 @@ SELECT format('DROP INDEX %I', indexname) FROM bench_index_ddl \gexec
 -- One row per account. Every random draw is taken once, in the innermost query (OFFSET 0 keeps the planner from
 -- inlining it, which would draw again for every reference); the levels above only derive correlated values from them.
 SET maintenance_work_mem = '512MB';
+SET work_mem = '1GB';  -- the ORDER BY of the layout sorts in memory
 SET synchronous_commit = off;
 INSERT INTO connected_account (
     platform_id, id, created_at, removed_at, country, default_currency, email, phone, business_type, business_name,
@@ -175,7 +178,15 @@ JOIN (VALUES ('US', 'usd', 'Austin'), ('GB', 'gbp', 'Leeds'), ('CA', 'cad', 'Cal
              ('FR', 'eur', 'Lyon'), ('AU', 'aud', 'Perth'), ('ES', 'eur', 'Valencia'), ('IT', 'eur', 'Turin'),
              ('NL', 'eur', 'Utrecht'), ('IE', 'eur', 'Cork'), ('SE', 'sek', 'Malmo'), ('JP', 'jpy', 'Osaka'),
              ('MX', 'mxn', 'Monterrey'), ('BR', 'brl', 'Curitiba'), ('SG', 'sgd', 'Singapore'))
-     AS c (country, currency, city) ON c.country = p.country;
+     AS c (country, currency, city) ON c.country = p.country
+-- A production table is filled by inserts as accounts are created, so a row's place follows its creation time; an
+-- update that cannot stay on its page (one that changes an indexed column) writes the row anew where there is room,
+-- the table's end at the time. Layout created models that: every fifth account (by n, independent of every drawn
+-- value) sits where its last update put it. Layout random keeps generation order, in which created_at is random.
+ORDER BY CASE WHEN :'layout' = 'created'
+              THEN CASE WHEN p.n % 5 = 0 THEN p.created_at + (now() - p.created_at) * p.r_updated ELSE p.created_at END
+         END,
+         p.n;
 
 SELECT indexdef FROM bench_index_ddl ORDER BY indexname \gexec
 
