@@ -116,7 +116,7 @@ ORDER BY scenario, n;
 
 -- The same searches as plain SQL (the application's statement for the first page, values as it binds them), 100 per
 -- kind, for the "SQL alone" timing of bench/accounts-search.sh (psql \timing, one after another).
-\set q_head 'SELECT a.id FROM connected_account a WHERE a.platform_id = ' :'platform' ' AND a.removed_at IS NULL AND ('
+\set q_head 'SELECT a.* FROM connected_account a WHERE a.platform_id = ' :'platform' ' AND a.removed_at IS NULL AND ('
 \set q_tail ') ORDER BY a.created_at DESC, a.id DESC LIMIT 21;'
 \o :out/sql-search_email.sql
 SELECT :'q_head' || format('lower(a.email) = %L', v1) || :'q_tail'

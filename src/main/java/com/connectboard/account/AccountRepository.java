@@ -1,20 +1,16 @@
 package com.connectboard.account;
 
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
-import org.hibernate.ReadOnlyMode;
 import org.hibernate.Session;
 
 import com.connectboard.graphql.PageRequest;
@@ -25,8 +21,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 /**
  * Reads of accounts. Entity reads are platform-scoped by the tenant filter. The list query is native SQL (PostgreSQL
  * operators for search: trigram LIKE, jsonb containment), which the tenant filter does not see, so it names the
- * platform itself, once, in {@link #listWhere}; its ids are then loaded through the filtered entity path, which would
- * drop any other platform's row a second time.
+ * platform itself, once, in {@link #listWhere}.
  */
 @ApplicationScoped
 public class AccountRepository implements PanacheRepositoryBase<AccountEntity, String> {
@@ -54,10 +49,10 @@ public class AccountRepository implements PanacheRepositoryBase<AccountEntity, S
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** One page of live accounts, newest first: two statements whatever the page size. */
+    /** One page of live accounts, newest first: one statement whatever the page size. */
     public List<AccountEntity> page(ListQuery query, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
-        StringBuilder sql = new StringBuilder("SELECT a.id FROM connected_account a WHERE ")
+        StringBuilder sql = new StringBuilder("SELECT a.* FROM connected_account a WHERE ")
                 .append(listWhere(query, params));
         page.after().ifPresent(after -> {
             sql.append(" AND (a.created_at, a.id) < (:afterAt, :afterId)");
@@ -71,25 +66,17 @@ public class AccountRepository implements PanacheRepositoryBase<AccountEntity, S
         });
         sql.append(page.backward() ? " ORDER BY a.created_at, a.id" : " ORDER BY a.created_at DESC, a.id DESC")
                 .append(" LIMIT ").append(page.fetchSize());
-        Session session = getEntityManager().unwrap(Session.class);
-        List<String> ids = ValuePlannedQuery.list(session, sql.toString(), params, row -> row.getString(1));
-        // Loaded by id (one cached statement, the ids as one array parameter) rather than "id in (...)", which
-        // Hibernate translates anew for every call; read-only, since a list never changes what it shows, so that no
-        // snapshot (a copy of three JSON columns) is kept per account for dirty checking. The ids are this
-        // platform's already (listWhere).
-        Map<String, AccountEntity> loaded = session.findMultiple(AccountEntity.class, ids, ReadOnlyMode.READ_ONLY).stream()
-                .filter(account -> account != null && !account.isRemoved())
-                .collect(Collectors.toMap(account -> account.id, Function.identity()));
-        List<AccountEntity> ordered = new ArrayList<>(ids.size());
-        ids.stream().map(loaded::get).filter(account -> account != null).forEach(ordered::add);
-        return ordered;
+        return ValuePlannedQuery.list(session(), sql.toString(), AccountEntity.class, params);
     }
 
     public long count(ListQuery query) {
         Map<String, Object> params = new HashMap<>();
         String sql = "SELECT count(*) FROM connected_account a WHERE " + listWhere(query, params);
-        return ValuePlannedQuery.list(getEntityManager().unwrap(Session.class), sql, params, row -> row.getLong(1))
-                .get(0);
+        return ValuePlannedQuery.list(session(), sql, Long.class, params).get(0);
+    }
+
+    private Session session() {
+        return getEntityManager().unwrap(Session.class);
     }
 
     /** The conditions of a list: always this platform and live accounts; then view-as, filters and search. */
