@@ -43,13 +43,14 @@ final class ValuePlannedQuery {
                     query.setParameter(name, value);
                 }
             });
-            // A list never changes what it shows: no snapshot per entity for dirty checking.
+            // A list never changes what it shows: no snapshot per entity for dirty checking, and no flush first (a
+            // native query would otherwise flush the whole session, as Hibernate cannot tell which tables it reads).
             return query.setReadOnly(true).setHibernateFlushMode(FlushMode.MANUAL).getResultList();
         });
     }
 
     /** Runs {@code work} with the session's connection at {@code threshold}, then restores the connection's own. */
-    static <T> T withPrepareThreshold(Session session, int threshold, Supplier<T> work) {
+    private static <T> T withPrepareThreshold(Session session, int threshold, Supplier<T> work) {
         PGConnection connection = session.doReturningWork(jdbc -> jdbc.unwrap(PGConnection.class));
         int own = connection.getPrepareThreshold();
         connection.setPrepareThreshold(threshold);
