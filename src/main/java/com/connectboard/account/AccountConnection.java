@@ -22,6 +22,7 @@ public class AccountConnection {
         this.query = query;
     }
 
+    @Description("The page's accounts, each with its cursor.")
     public @NonNull List<@NonNull AccountEdge> getEdges() {
         return slice.edges(AccountEdge::new);
     }
@@ -31,6 +32,7 @@ public class AccountConnection {
         return slice.items();
     }
 
+    @Description("Whether more pages follow or precede, and the cursors to fetch them.")
     public @NonNull PageInfo getPageInfo() {
         return slice.pageInfo();
     }
@@ -40,6 +42,8 @@ public class AccountConnection {
     }
 
     @Description("An account and its position.")
-    public record AccountEdge(@NonNull String cursor, @NonNull ConnectedAccount node) {
+    public record AccountEdge(
+            @NonNull @Description("Opaque position of this account; pass it as after (or before) to page from here.") String cursor,
+            @NonNull @Description("The account.") ConnectedAccount node) {
     }
 }

@@ -52,7 +52,7 @@ public class AccountGraphQLApi implements NodeResolver {
             @Description("Page backward: 1 to 100.") Integer last,
             @Description("Cursor from a previous page's startCursor.") String before,
             @Description("e.g. name~\"acme\" country:\"US\" -status:\"rejected\"") String search,
-            AccountFilter filter) {
+            @Description("Structured filters, combined with search by AND.") AccountFilter filter) {
         PageRequest page = PageRequest.of(first, after, last, before);
         AccountRepository.ListQuery query = new AccountRepository.ListQuery(viewAs.accountId().orElse(null),
                 filter, this.search.toCondition(search));
@@ -67,21 +67,23 @@ public class AccountGraphQLApi implements NodeResolver {
 
     @Query
     @Description("One account of your platform; null if there is none or it was removed.")
-    public ConnectedAccount connectedAccount(@NonNull @Id String id) {
+    public ConnectedAccount connectedAccount(@NonNull @Id @Description("acct_ id.") String id) {
         return resolve(id).orElse(null);
     }
 
     @Mutation
     @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER})
     @Description("Create a connected account. FULL and EXPRESS return a one-time onboarding link; NONE is created at once.")
-    public @NonNull AccountPayloads.Create createConnectedAccount(@NonNull AccountInputs.Create input) {
+    public @NonNull AccountPayloads.Create createConnectedAccount(
+            @NonNull @Description("The new account's details.") AccountInputs.Create input) {
         return service.create(input);
     }
 
     @Mutation
     @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER})
     @Description("Change an account's contact details, business profile, company, individual or metadata.")
-    public @NonNull AccountPayloads.Update updateConnectedAccount(@NonNull AccountInputs.Update input) {
+    public @NonNull AccountPayloads.Update updateConnectedAccount(@NonNull @Description("The account and the "
+            + "fields to change; fields left out keep their value.") AccountInputs.Update input) {
         return service.update(input);
     }
 
@@ -89,14 +91,16 @@ public class AccountGraphQLApi implements NodeResolver {
     @Allowed(Role.ADMINISTRATOR)
     @Description("Disconnect a FULL-dashboard account from your platform. Its platform-controlled settings are deleted; "
             + "its money history stays.")
-    public @NonNull AccountPayloads.Remove removeConnectedAccount(@NonNull AccountInputs.Remove input) {
+    public @NonNull AccountPayloads.Remove removeConnectedAccount(
+            @NonNull @Description("The account to remove.") AccountInputs.Remove input) {
         return service.remove(input);
     }
 
     @Mutation
     @Allowed(Role.ADMINISTRATOR)
     @Description("Set when an account's balance is paid out. WEEKLY needs weeklyAnchor, MONTHLY needs monthlyAnchor.")
-    public @NonNull PayoutScheduleService.Payload updatePayoutSchedule(@NonNull PayoutScheduleService.UpdateInput input) {
+    public @NonNull PayoutScheduleService.Payload updatePayoutSchedule(@NonNull @Description("The account and its new "
+            + "schedule; it replaces the whole schedule.") PayoutScheduleService.UpdateInput input) {
         return payoutSchedules.update(input);
     }
 

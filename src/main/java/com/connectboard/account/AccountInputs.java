@@ -17,58 +17,89 @@ public final class AccountInputs {
     }
 
     @Input("CreateConnectedAccountInput")
+    @Description("A new connected account. Refusals come back in userErrors: PLATFORM_PROFILE_INCOMPLETE, "
+            + "HOSTED_ONBOARDING_REQUIRED, INVALID_INPUT (naming the field); nothing is stored then.")
     public record Create(
             @NonNull @Description("ISO 3166-1 alpha-2.") String country,
             @Description("ISO 4217; defaults to the country's currency.") String defaultCurrency,
-            String email,
+            @Description("The account's email address.") String email,
             @Description("E.164, e.g. +14155550123.") String phone,
-            @NonNull BusinessType businessType,
-            BusinessProfileInput businessProfile,
-            CompanyInput company,
-            IndividualInput individual,
+            @NonNull @Description("The legal form of the business; decides which details are required.") BusinessType businessType,
+            @Description("How the business presents itself to its customers.") BusinessProfileInput businessProfile,
+            @Description("For COMPANY accounts: the company's details.") CompanyInput company,
+            @Description("For INDIVIDUAL accounts: the person's details.") IndividualInput individual,
             @Description("At most 50 keys; keys up to 40 characters, values up to 500.") List<MetadataEntryInput> metadata,
-            @NonNull DashboardAccess dashboardAccess,
+            @NonNull @Description("FULL or EXPRESS return an onboarding link; NONE is created at once (refused for FR platforms).") DashboardAccess dashboardAccess,
             @Description("Defaults to false for FULL and true for EXPRESS and NONE.") Boolean platformLiableForNegativeBalances,
             @Description("Defaults to PLATFORM for NONE and PROVIDER otherwise; PLATFORM needs NONE and a liable platform.") RequirementCollection requirementCollection) {
     }
 
     @Input("UpdateConnectedAccountInput")
+    @Description("Changes to an account: a field left out or null keeps its value, an empty string clears it, nested "
+            + "objects merge field by field. Refusals in userErrors: NOT_FOUND, ACCOUNT_REMOVED, INVALID_INPUT.")
     public record Update(
-            @Id @NonNull String id,
-            String email,
-            String phone,
-            BusinessProfileInput businessProfile,
-            CompanyInput company,
-            IndividualInput individual,
+            @Id @NonNull @Description("acct_ id of the account to change.") String id,
+            @Description("The account's email address.") String email,
+            @Description("E.164, e.g. +14155550123.") String phone,
+            @Description("Business profile fields to change.") BusinessProfileInput businessProfile,
+            @Description("Company fields to change.") CompanyInput company,
+            @Description("Individual fields to change.") IndividualInput individual,
             @Description("Entries to set; a null value deletes the key.") List<MetadataEntryInput> metadata) {
     }
 
     @Input("RemoveConnectedAccountInput")
-    public record Remove(@Id @NonNull String id) {
+    @Description("The account to disconnect. Refusals in userErrors: NOT_FOUND, ACCOUNT_REMOVED, "
+            + "ONLY_FULL_DASHBOARD_REMOVABLE.")
+    public record Remove(@Id @NonNull @Description("acct_ id of a FULL-dashboard account.") String id) {
     }
 
     @Input("BusinessProfileInput")
-    public record BusinessProfileInput(String name, String url, String mcc, String productDescription, String supportEmail,
-            String supportPhone) {
+    @Description("How the business presents itself. Each field is checked; an error names it (INVALID_INPUT).")
+    public record BusinessProfileInput(
+            @Description("Name customers see, up to 200 characters.") String name,
+            @Description("Public website, an absolute http or https URL.") String url,
+            @Description("Merchant category code: 4 digits, e.g. 5734.") String mcc,
+            @Description("What the business sells, up to 2,000 characters; needed when there is no url.") String productDescription,
+            @Description("Email address customers can write to.") String supportEmail,
+            @Description("Phone number for customers, E.164.") String supportPhone) {
     }
 
     @Input("CompanyInput")
-    public record CompanyInput(String name, String phone,
+    @Description("The company behind a COMPANY account.")
+    public record CompanyInput(
+            @Description("Legal name, up to 200 characters.") String name,
+            @Description("E.164 phone number.") String phone,
             @Description("Forwarded to the provider; Connectboard keeps only the last four characters.") String taxId,
-            AddressInput address) {
+            @Description("Registered address.") AddressInput address) {
     }
 
     @Input("IndividualInput")
-    public record IndividualInput(String firstName, String lastName, String email, String phone,
-            @Description("YYYY-MM-DD.") String dob, AddressInput address,
+    @Description("The person behind an INDIVIDUAL account.")
+    public record IndividualInput(
+            @Description("Up to 100 characters.") String firstName,
+            @Description("Up to 100 characters.") String lastName,
+            @Description("The person's email address.") String email,
+            @Description("E.164 phone number.") String phone,
+            @Description("Date of birth, YYYY-MM-DD, between 1900-01-01 and today.") String dob,
+            @Description("Home address.") AddressInput address,
             @Description("Forwarded to the provider; Connectboard keeps only the last four characters.") String idNumber) {
     }
 
     @Input("AddressInput")
-    public record AddressInput(String line1, String line2, String city, String postalCode, String state, String country) {
+    @Description("A postal address; in updates its fields merge one by one.")
+    public record AddressInput(
+            @Description("Street and number, up to 200 characters.") String line1,
+            @Description("Apartment, suite, building, up to 200 characters.") String line2,
+            @Description("Up to 100 characters.") String city,
+            @Description("Up to 20 characters.") String postalCode,
+            @Description("State, province or region, up to 100 characters.") String state,
+            @Description("ISO 3166-1 alpha-2, upper case, e.g. US.") String country) {
     }
 
     @Input("MetadataEntryInput")
-    public record MetadataEntryInput(@NonNull String key, String value) {
+    @Description("One metadata key to set or delete.")
+    public record MetadataEntryInput(
+            @NonNull @Description("1 to 40 characters; a key may appear once per input.") String key,
+            @Description("Up to 500 characters; null deletes the key.") String value) {
     }
 }

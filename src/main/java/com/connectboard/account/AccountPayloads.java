@@ -17,10 +17,12 @@ public final class AccountPayloads {
     }
 
     @Type("CreateConnectedAccountPayload")
+    @Description("Result of createConnectedAccount: the account, or userErrors and nothing stored.")
     public record Create(
             @Description("The new account; null when refused.") ConnectedAccount connectedAccount,
             @Description("For FULL and EXPRESS: the one-time onboarding link to send the account holder.") AccountLink onboardingLink,
-            @NonNull List<@NonNull UserError> userErrors) {
+            @NonNull @Description("Why the account was not created; empty on success. Codes: PLATFORM_PROFILE_INCOMPLETE, "
+                    + "HOSTED_ONBOARDING_REQUIRED, INVALID_INPUT.") List<@NonNull UserError> userErrors) {
 
         static Create refused(List<UserError> errors) {
             return new Create(null, null, errors);
@@ -28,12 +30,17 @@ public final class AccountPayloads {
     }
 
     @Type("UpdateConnectedAccountPayload")
-    public record Update(ConnectedAccount connectedAccount, @NonNull List<@NonNull UserError> userErrors) {
+    @Description("Result of updateConnectedAccount: the account as changed, or userErrors and nothing changed.")
+    public record Update(
+            @Description("The account after the change; null when refused.") ConnectedAccount connectedAccount,
+            @NonNull @Description("Why nothing changed; empty on success. Codes: NOT_FOUND, ACCOUNT_REMOVED, INVALID_INPUT.") List<@NonNull UserError> userErrors) {
     }
 
     @Type("RemoveConnectedAccountPayload")
+    @Description("Result of removeConnectedAccount.")
     public record Remove(
             @Id @Description("The removed account's id; null when refused.") String removedAccountId,
-            @NonNull List<@NonNull UserError> userErrors) {
+            @NonNull @Description("Why it was not removed; empty on success. Codes: NOT_FOUND, ACCOUNT_REMOVED, "
+                    + "ONLY_FULL_DASHBOARD_REMOVABLE.") List<@NonNull UserError> userErrors) {
     }
 }

@@ -19,20 +19,20 @@ public record ConnectedAccount(
         @NonNull @Description("When the account was created (UTC).") Instant createdAt,
         @NonNull @Description("ISO 3166-1 alpha-2 country.") String country,
         @NonNull @Description("ISO 4217 currency, lower case.") String defaultCurrency,
-        String email,
+        @Description("The account's email address; null until given.") String email,
         @Description("E.164 phone number.") String phone,
-        @NonNull BusinessType businessType,
-        @NonNull BusinessProfile businessProfile,
-        @NonNull Company company,
-        @NonNull Individual individual,
+        @NonNull @Description("The legal form of the business; decides which details are required.") BusinessType businessType,
+        @NonNull @Description("How the account presents itself to its customers; fields not yet given are null.") BusinessProfile businessProfile,
+        @NonNull @Description("Company details (COMPANY accounts); fields not yet given are null.") Company company,
+        @NonNull @Description("The person's details (INDIVIDUAL accounts); fields not yet given are null.") Individual individual,
         @NonNull @Description("Your own key-value data about the account.") List<@NonNull MetadataEntry> metadata,
-        @NonNull DashboardAccess dashboardAccess,
+        @NonNull @Description("Which provider dashboard the account has; fixed at creation.") DashboardAccess dashboardAccess,
         @NonNull @Description("Whether the platform covers the account's negative balances.") Boolean platformLiableForNegativeBalances,
-        @NonNull RequirementCollection requirementCollection,
-        @NonNull AccountStatus status,
+        @NonNull @Description("Who collects the account's requirements; fixed at creation.") RequirementCollection requirementCollection,
+        @NonNull @Description("Where the account stands; see actionsRequired for what to do.") AccountStatus status,
         @NonNull @Description("The account holder completed onboarding.") Boolean detailsSubmitted,
-        @NonNull Boolean chargesEnabled,
-        @NonNull Boolean payoutsEnabled,
+        @NonNull @Description("The account can take card payments: CARD_PAYMENTS is ACTIVE.") Boolean chargesEnabled,
+        @NonNull @Description("The account can be paid out: TRANSFERS is ACTIVE.") Boolean payoutsEnabled,
         @Description("Last activity (payment, transfer, payout) the provider or Connectboard saw.") Instant lastActivityAt,
         @Description("When payouts are made; null until the platform sets one.") PayoutSchedule payoutSchedule,
         @NonNull @Description("The provider reports the account connected to other platforms too.") Boolean connectedToMultiplePlatforms,
@@ -74,29 +74,46 @@ public record ConnectedAccount(
     }
 
     @Description("How the account presents itself to its customers.")
-    public record BusinessProfile(String name, String url,
-            @Description("Merchant category code, 4 digits.") String mcc, String productDescription, String supportEmail,
-            String supportPhone) {
+    public record BusinessProfile(
+            @Description("Name customers see.") String name,
+            @Description("Public website.") String url,
+            @Description("Merchant category code, 4 digits.") String mcc,
+            @Description("What the business sells.") String productDescription,
+            @Description("Email address for customers.") String supportEmail,
+            @Description("Phone number for customers, E.164.") String supportPhone) {
     }
 
     @Description("The company behind the account. The tax id is never returned: only whether it was given and its last "
             + "four characters.")
-    public record Company(String name, String phone, @NonNull Boolean taxIdProvided, String taxIdLast4, Address address) {
+    public record Company(
+            @Description("Legal name.") String name,
+            @Description("E.164 phone number.") String phone,
+            @NonNull @Description("A tax id was given.") Boolean taxIdProvided,
+            @Description("Last four characters of the tax id; null when none was given.") String taxIdLast4,
+            @Description("Registered address; null until given.") Address address) {
     }
 
     @Description("The person behind an individual account. The id number is never returned: only whether it was given "
             + "and its last four characters.")
-    public record Individual(String firstName, String lastName, String email, String phone,
-            @Description("Date of birth, ISO 8601 (YYYY-MM-DD).") String dob, Address address,
-            @NonNull Boolean idNumberProvided, String idNumberLast4) {
+    public record Individual(
+            @Description("First name.") String firstName,
+            @Description("Last name.") String lastName,
+            @Description("The person's email address.") String email,
+            @Description("E.164 phone number.") String phone,
+            @Description("Date of birth, ISO 8601 (YYYY-MM-DD).") String dob,
+            @Description("Home address; null until given.") Address address,
+            @NonNull @Description("An id number was given.") Boolean idNumberProvided,
+            @Description("Last four characters of the id number; null when none was given.") String idNumberLast4) {
     }
 
     @Description("One metadata key and its value.")
-    public record MetadataEntry(@NonNull String key, @NonNull String value) {
+    public record MetadataEntry(
+            @NonNull @Description("The key, 1 to 40 characters.") String key,
+            @NonNull @Description("Its value, up to 500 characters.") String value) {
     }
 
     @Description("When the account's available balance is paid out.")
-    public record PayoutSchedule(@NonNull PayoutInterval interval,
+    public record PayoutSchedule(@NonNull @Description("How often payouts happen.") PayoutInterval interval,
             @Description("Days between a payment and its availability for payout.") Integer delayDays,
             @Description("Day of the week, for WEEKLY.") Weekday weeklyAnchor,
             @Description("Day of the month, for MONTHLY; 29 to 31 mean the last day of shorter months.") Integer monthlyAnchor) {

@@ -5,7 +5,14 @@ import org.eclipse.microprofile.graphql.Description;
 @Description("Which provider-hosted dashboard the account uses. FULL and EXPRESS accounts onboard through a hosted page; "
         + "NONE accounts are managed entirely by the platform.")
 public enum DashboardAccess {
-    FULL, EXPRESS, NONE;
+    @Description("The provider's full dashboard; the account holder manages it there. The platform is not liable for "
+            + "negative balances by default. The only kind removeConnectedAccount accepts.")
+    FULL, @Description("The provider's lighter dashboard; onboarding through a hosted page. The platform is liable for "
+            + "negative balances by default.")
+    EXPRESS, @Description("No dashboard: the platform creates the account at once and completes it through the API "
+            + "(updateConnectedAccount, submitRequirementInformation). Refused with HOSTED_ONBOARDING_REQUIRED for "
+            + "platforms in FR.")
+    NONE;
 
     /** Contract section 3: the platform is liable by default unless the account has the full dashboard. */
     boolean platformLiableByDefault() {

@@ -42,14 +42,16 @@ public class ExternalAccountGraphQLApi implements NodeResolver {
     @Mutation
     @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER})
     @Description("Add a bank account or debit card, tokenized by the provider in the front end.")
-    public @NonNull ExternalAccountService.Payload addExternalAccount(@NonNull ExternalAccountService.AddInput input) {
+    public @NonNull ExternalAccountService.Payload addExternalAccount(
+            @NonNull @Description("The account and the provider's token of the bank account or card.") ExternalAccountService.AddInput input) {
         return service.add(input);
     }
 
     @Mutation
     @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER})
     @Description("Remove a bank account or debit card. The default of a currency goes last.")
-    public @NonNull ExternalAccountService.Payload removeExternalAccount(@NonNull ExternalAccountService.RemoveInput input) {
+    public @NonNull ExternalAccountService.Payload removeExternalAccount(
+            @NonNull @Description("The external account to remove.") ExternalAccountService.RemoveInput input) {
         return service.remove(input);
     }
 

@@ -52,19 +52,28 @@ public class ExternalAccountService implements PanacheRepositoryBase<ExternalAcc
     }
 
     @Input("AddExternalAccountInput")
-    public record AddInput(@Id @NonNull String accountId, @NonNull ExternalAccountKind kind,
+    @Description("A bank account or debit card tokenized by the provider in the front end (the number never reaches "
+            + "Connectboard). Refusals in userErrors: NOT_FOUND, ACCOUNT_REMOVED, INVALID_INPUT.")
+    public record AddInput(@Id @NonNull @Description("acct_ id of the account it pays out to.") String accountId,
+            @NonNull @Description("Bank account or debit card; the id prefix follows it.") ExternalAccountKind kind,
             @NonNull @Description("The provider's token for the bank account or card (from the provider's front-end library).") String providerToken,
             @NonNull @Description("Last four digits of the number.") String last4,
-            @NonNull String country, @NonNull String currency,
+            @NonNull @Description("ISO 3166-1 alpha-2, upper case.") String country,
+            @NonNull @Description("ISO 4217, lower case; payouts in this currency can go here.") String currency,
             @Description("Make it the default for its currency; the first one of a currency is the default anyway.") Boolean defaultForCurrency) {
     }
 
     @Input("RemoveExternalAccountInput")
-    public record RemoveInput(@Id @NonNull String id) {
+    @Description("The external account to remove. The default of a currency can only go once it is the last of its "
+            + "currency (INVALID_INPUT otherwise).")
+    public record RemoveInput(@Id @NonNull @Description("ba_ or card_ id.") String id) {
     }
 
     @Type("ExternalAccountPayload")
-    public record Payload(ExternalAccount externalAccount, @NonNull List<@NonNull UserError> userErrors) {
+    @Description("Result of addExternalAccount and removeExternalAccount.")
+    public record Payload(
+            @Description("The external account added or removed; null when refused.") ExternalAccount externalAccount,
+            @NonNull @Description("Why nothing changed; empty on success. Codes: NOT_FOUND, ACCOUNT_REMOVED, INVALID_INPUT.") List<@NonNull UserError> userErrors) {
     }
 
     @Transactional

@@ -1,5 +1,12 @@
 package com.connectboard.account;
 
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("How often an account's available balance is paid out automatically.")
 public enum PayoutInterval {
-    DAILY, WEEKLY, MONTHLY, MANUAL
+    @Description("Every day.")
+    DAILY, @Description("Once a week, on weeklyAnchor.")
+    WEEKLY, @Description("Once a month, on monthlyAnchor (29 to 31: the last day of shorter months).")
+    MONTHLY, @Description("Never automatically: the platform pays out with sendFunds.")
+    MANUAL
 }

@@ -40,14 +40,20 @@ public class PayoutScheduleService {
     }
 
     @Input("UpdatePayoutScheduleInput")
-    public record UpdateInput(@Id @NonNull String accountId, @NonNull PayoutInterval interval,
+    @Description("An account's new payout schedule. Refusals in userErrors: NOT_FOUND, ACCOUNT_REMOVED, INVALID_INPUT "
+            + "(an anchor missing or not fitting the interval, a value out of range).")
+    public record UpdateInput(@Id @NonNull @Description("acct_ id.") String accountId,
+            @NonNull @Description("How often payouts happen.") PayoutInterval interval,
             @Description("0 to 365 days between a payment and its payout; null for the provider's minimum.") Integer delayDays,
             @Description("Required for WEEKLY, refused otherwise.") Weekday weeklyAnchor,
             @Description("1 to 31, required for MONTHLY, refused otherwise; 29 to 31 mean the last day of shorter months.") Integer monthlyAnchor) {
     }
 
     @Type("UpdatePayoutSchedulePayload")
-    public record Payload(ConnectedAccount.PayoutSchedule payoutSchedule, @NonNull List<@NonNull UserError> userErrors) {
+    @Description("Result of updatePayoutSchedule.")
+    public record Payload(
+            @Description("The schedule now in force; null when refused.") ConnectedAccount.PayoutSchedule payoutSchedule,
+            @NonNull @Description("Why nothing changed; empty on success. Codes: NOT_FOUND, ACCOUNT_REMOVED, INVALID_INPUT.") List<@NonNull UserError> userErrors) {
     }
 
     @Transactional

@@ -30,14 +30,18 @@ import com.connectboard.security.ViewAs;
 public class AccountLinkGraphQLApi implements NodeResolver {
 
     @Input("CreateAccountLinkInput")
-    public record CreateInput(@Id @NonNull String accountId,
+    @Description("Which account needs a new hosted link, and what for. Refusals in userErrors: NOT_FOUND, "
+            + "ACCOUNT_REMOVED, INVALID_INPUT (a REMEDIATION type, or an account with dashboardAccess NONE).")
+    public record CreateInput(@Id @NonNull @Description("acct_ id of a FULL or EXPRESS account.") String accountId,
             @NonNull @Description("ONBOARDING or ACCOUNT_UPDATE; REMEDIATION links come from createRemediationLink.") AccountLinkType type) {
     }
 
     @Type("CreateAccountLinkPayload")
+    @Description("Result of createAccountLink.")
     public record CreatePayload(
             @Description("The new link, with its url (shown only here); null when refused.") AccountLink link,
-            @NonNull List<@NonNull UserError> userErrors) {
+            @NonNull @Description("Why no link was issued; empty on success. Codes: NOT_FOUND, ACCOUNT_REMOVED, "
+                    + "INVALID_INPUT.") List<@NonNull UserError> userErrors) {
     }
 
     private final AccountService accountService;
@@ -59,7 +63,7 @@ public class AccountLinkGraphQLApi implements NodeResolver {
     @Description("Issue a new hosted link for a FULL or EXPRESS account; the account's previous unused link of the same "
             + "type stops working.")
     @Transactional
-    public @NonNull CreatePayload createAccountLink(@NonNull CreateInput input) {
+    public @NonNull CreatePayload createAccountLink(@NonNull @Description("The account and the link type.") CreateInput input) {
         if (!input.type().singleUse()) {
             return refused(UserError.of(ErrorCode.INVALID_INPUT, "input.type",
                     "createAccountLink issues ONBOARDING or ACCOUNT_UPDATE links; REMEDIATION links come from createRemediationLink"));

@@ -14,16 +14,16 @@ import com.connectboard.graphql.Node;
         + "returned: only whether it was given and its last four characters.")
 public record Person(
         @Id @NonNull @Description("person_ id.") String id,
-        String firstName,
-        String lastName,
-        String email,
+        @Description("First name; null until given.") String firstName,
+        @Description("Last name; null until given.") String lastName,
+        @Description("The person's email address; null until given.") String email,
         @Description("E.164 phone number.") String phone,
         @Description("Date of birth, ISO 8601 (YYYY-MM-DD).") String dob,
-        Address address,
-        @NonNull Relationship relationship,
-        @NonNull PersonVerificationStatus verificationStatus,
-        @NonNull Boolean idNumberProvided,
-        String idNumberLast4)
+        @Description("Home address; null until given.") Address address,
+        @NonNull @Description("Roles in the business: owner (and share), representative, director, executive, title.") Relationship relationship,
+        @NonNull @Description("UNVERIFIED until the provider reports on the person's identity.") PersonVerificationStatus verificationStatus,
+        @NonNull @Description("An id number was given.") Boolean idNumberProvided,
+        @Description("Last four characters of the id number; null when none was given.") String idNumberLast4)
         implements
             Node {
 
@@ -49,8 +49,8 @@ public record Person(
             @NonNull @Description("Owns part of the business.") Boolean owner,
             @Description("Share of the business owned, 0 to 100 with at most two decimals.") BigDecimal percentOwnership,
             @NonNull @Description("Represents the account towards the provider; exactly one person does.") Boolean representative,
-            @NonNull Boolean director,
-            @NonNull Boolean executive,
+            @NonNull @Description("Sits on the board of directors.") Boolean director,
+            @NonNull @Description("Has significant control over the business (an executive).") Boolean executive,
             @Description("Job title, e.g. CEO.") String title) {
     }
 }

@@ -37,7 +37,8 @@ public class PlatformGraphQLApi implements NodeResolver {
     @Mutation
     @Allowed(Role.ADMINISTRATOR)
     @Description("Complete or change your platform's profile. Administrator only.")
-    public @NonNull UpdatePlatformProfilePayload updatePlatformProfile(@NonNull UpdatePlatformProfileInput input) {
+    public @NonNull UpdatePlatformProfilePayload updatePlatformProfile(
+            @NonNull @Description("The profile fields to change.") UpdatePlatformProfileInput input) {
         return service.updateProfile(input);
     }
 

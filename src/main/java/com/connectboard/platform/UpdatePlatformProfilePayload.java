@@ -10,5 +10,5 @@ import com.connectboard.graphql.UserError;
 @Description("Result of updatePlatformProfile: the platform as it is now, or the errors that left it unchanged.")
 public record UpdatePlatformProfilePayload(
         @Description("The platform after the change; null when refused.") Platform platform,
-        @NonNull List<@NonNull UserError> userErrors) {
+        @NonNull @Description("Why nothing changed; empty on success. Code: INVALID_INPUT, naming the field.") List<@NonNull UserError> userErrors) {
 }

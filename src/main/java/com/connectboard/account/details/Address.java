@@ -8,10 +8,10 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 // Stored as jsonb through Jackson, which reads records reflectively (also in a native image).
 @RegisterForReflection
 public record Address(
-        String line1,
-        String line2,
-        String city,
-        String postalCode,
+        @Description("Street and number.") String line1,
+        @Description("Apartment, suite, building; null when none.") String line2,
+        @Description("City.") String city,
+        @Description("Postal code.") String postalCode,
         @Description("State, province or region.") String state,
         @Description("ISO 3166-1 alpha-2.") String country) {
 }
