@@ -13,10 +13,10 @@ import com.connectboard.graphql.Node;
 @Description("Money taken from a connected account's balance back to your platform's (pullFunds).")
 public record AccountDebit(
         @Id @NonNull @Description("debit_ id.") String id,
-        @Id @NonNull String accountId,
-        @NonNull Money amount,
-        String description,
-        @NonNull Instant createdAt)
+        @Id @NonNull @Description("acct_ id of the debited account (kept after the account is removed).") String accountId,
+        @NonNull @Description("What was taken, in the account's default currency; a positive amount in the minor unit.") Money amount,
+        @Description("Your description from pullFunds; null when none was given.") String description,
+        @NonNull @Description("When the money moved (UTC).") Instant createdAt)
         implements
             Node {
 

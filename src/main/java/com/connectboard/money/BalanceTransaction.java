@@ -13,17 +13,20 @@ import com.connectboard.graphql.Node;
 @Description("One change to a balance: an entry of the ledger. Immutable; a correction is a new one.")
 public record BalanceTransaction(
         @Id @NonNull @Description("txn_ id.") String id,
-        @NonNull BalanceTransactionType type,
+        @NonNull @Description("Which step of which kind of movement it records.") BalanceTransactionType type,
         @NonNull @Description("Positive: money in; negative: money out.") Money amount,
         @NonNull @Description("Which balance changed.") BalanceType balanceType,
         @Id @NonNull @Description("The top-up, transfer, payout or account debit (tu_, tr_, po_, debit_) it belongs to.") String sourceId,
-        String description,
-        @NonNull Instant createdAt)
+        @Description("The description given to the movement; null when none was given.") String description,
+        @NonNull @Description("When the balance changed (UTC).") Instant createdAt)
         implements
             Node {
 
+    @Description("The part of a balance an entry changed.")
     public enum BalanceType {
-        AVAILABLE, PENDING
+        @Description("Money that can be moved now.")
+        AVAILABLE, @Description("Money on its way in (top-ups the provider has not confirmed).")
+        PENDING
     }
 
     static BalanceTransaction of(LedgerEntryEntity e) {

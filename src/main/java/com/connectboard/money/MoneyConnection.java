@@ -30,6 +30,7 @@ public abstract class MoneyConnection<T> {
         return slice.items();
     }
 
+    @Description("Whether more pages follow, and the cursor to fetch the next one (endCursor as after).")
     public @NonNull PageInfo getPageInfo() {
         return slice.pageInfo();
     }
@@ -49,11 +50,15 @@ public abstract class MoneyConnection<T> {
             super(slice, query);
         }
 
+        @Description("The page's top-ups, each with its cursor.")
         public @NonNull List<@NonNull TopUpEdge> getEdges() {
             return slice().edges(TopUpEdge::new);
         }
 
-        public record TopUpEdge(@NonNull String cursor, @NonNull TopUp node) {
+        @Description("One of the page's top-ups and its position.")
+        public record TopUpEdge(
+                @NonNull @Description("Opaque position of this item; pass it as after to page on from here.") String cursor,
+                @NonNull @Description("The item.") TopUp node) {
         }
     }
 
@@ -63,11 +68,15 @@ public abstract class MoneyConnection<T> {
             super(slice, query);
         }
 
+        @Description("The page's transfers, each with its cursor.")
         public @NonNull List<@NonNull TransferEdge> getEdges() {
             return slice().edges(TransferEdge::new);
         }
 
-        public record TransferEdge(@NonNull String cursor, @NonNull Transfer node) {
+        @Description("One of the page's transfers and its position.")
+        public record TransferEdge(
+                @NonNull @Description("Opaque position of this item; pass it as after to page on from here.") String cursor,
+                @NonNull @Description("The item.") Transfer node) {
         }
     }
 
@@ -77,11 +86,15 @@ public abstract class MoneyConnection<T> {
             super(slice, query);
         }
 
+        @Description("The page's payouts, each with its cursor.")
         public @NonNull List<@NonNull PayoutEdge> getEdges() {
             return slice().edges(PayoutEdge::new);
         }
 
-        public record PayoutEdge(@NonNull String cursor, @NonNull Payout node) {
+        @Description("One of the page's payouts and its position.")
+        public record PayoutEdge(
+                @NonNull @Description("Opaque position of this item; pass it as after to page on from here.") String cursor,
+                @NonNull @Description("The item.") Payout node) {
         }
     }
 
@@ -91,11 +104,15 @@ public abstract class MoneyConnection<T> {
             super(slice, query);
         }
 
+        @Description("The page's account debits, each with its cursor.")
         public @NonNull List<@NonNull AccountDebitEdge> getEdges() {
             return slice().edges(AccountDebitEdge::new);
         }
 
-        public record AccountDebitEdge(@NonNull String cursor, @NonNull AccountDebit node) {
+        @Description("One of the page's account debits and its position.")
+        public record AccountDebitEdge(
+                @NonNull @Description("Opaque position of this item; pass it as after to page on from here.") String cursor,
+                @NonNull @Description("The item.") AccountDebit node) {
         }
     }
 
@@ -105,11 +122,15 @@ public abstract class MoneyConnection<T> {
             super(slice, query);
         }
 
+        @Description("The page's balance transactions, each with its cursor.")
         public @NonNull List<@NonNull BalanceTransactionEdge> getEdges() {
             return slice().edges(BalanceTransactionEdge::new);
         }
 
-        public record BalanceTransactionEdge(@NonNull String cursor, @NonNull BalanceTransaction node) {
+        @Description("One of the page's balance transactions and its position.")
+        public record BalanceTransactionEdge(
+                @NonNull @Description("Opaque position of this item; pass it as after to page on from here.") String cursor,
+                @NonNull @Description("The item.") BalanceTransaction node) {
         }
     }
 }

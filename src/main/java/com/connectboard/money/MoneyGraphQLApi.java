@@ -110,7 +110,8 @@ public class MoneyGraphQLApi implements NodeResolver {
     @Query
     @Description("Your platform's top-ups, newest first; none when viewing as an account.")
     public @NonNull TopUpConnection topUps(@Description("1 to 100; default 20.") Integer first,
-            @Description("A cursor from a previous page.") String after, TopUpStatus status) {
+            @Description("A cursor from a previous page.") String after,
+            @Description("Only top-ups in this status.") TopUpStatus status) {
         PageRequest page = PageRequest.forward(first, after);
         MoneyRepository.ListQuery query = repository.list(TopUpEntity.class).where("status", status);
         if (viewAs.accountId().isPresent()) {
@@ -135,7 +136,8 @@ public class MoneyGraphQLApi implements NodeResolver {
     @Description("Payouts of your accounts, newest first; viewing as an account, its own.")
     public @NonNull PayoutConnection payouts(@Description("1 to 100; default 20.") Integer first,
             @Description("A cursor from a previous page.") String after,
-            @Id @Description("Only payouts of this account.") String accountId, PayoutStatus status) {
+            @Id @Description("Only payouts of this account.") String accountId,
+            @Description("Only payouts in this status.") PayoutStatus status) {
         PageRequest page = PageRequest.forward(first, after);
         MoneyRepository.ListQuery query = forAccount(PayoutEntity.class, accountId).where("status", status);
         return new PayoutConnection(page.slice(query.page(PayoutEntity.class, page).stream().map(Payout::of).toList(),
@@ -199,7 +201,8 @@ public class MoneyGraphQLApi implements NodeResolver {
     @Allowed(Role.ADMINISTRATOR)
     @Description("Send money in from your platform's bank: pending on your balance until the provider confirms it "
             + "arrived (then available) or failed (then gone). Idempotent by idempotencyKey.")
-    public @NonNull MoneyPayloads.AddToBalance addToBalance(@NonNull MoneyInputs.AddToBalance input) {
+    public @NonNull MoneyPayloads.AddToBalance addToBalance(
+            @NonNull @Description("Amount, currency and idempotency key of the top-up.") MoneyInputs.AddToBalance input) {
         return topUps.addToBalance(input);
     }
 
@@ -208,7 +211,8 @@ public class MoneyGraphQLApi implements NodeResolver {
     @Description("Send money from your platform's available balance to an account's balance, or straight on to its "
             + "bank account or debit card (EXTERNAL_ACCOUNT, where your platform is liable for its negative "
             + "balances). The account's TRANSFERS capability must be ACTIVE. Idempotent by idempotencyKey.")
-    public @NonNull MoneyPayloads.SendFunds sendFunds(@NonNull MoneyInputs.SendFunds input) {
+    public @NonNull MoneyPayloads.SendFunds sendFunds(
+            @NonNull @Description("The account, amount, destination and idempotency key.") MoneyInputs.SendFunds input) {
         return transfers.sendFunds(input);
     }
 
@@ -216,7 +220,7 @@ public class MoneyGraphQLApi implements NodeResolver {
     @Allowed(Role.ADMINISTRATOR)
     @Description("Record the account holder's consent to debits by your platform; replaces an earlier one.")
     public @NonNull MoneyPayloads.RecordDebitConsent recordDebitConsent(
-            @NonNull MoneyInputs.RecordDebitConsent input) {
+            @NonNull @Description("The account and when and how its holder consented.") MoneyInputs.RecordDebitConsent input) {
         return debits.recordConsent(input);
     }
 
@@ -225,7 +229,8 @@ public class MoneyGraphQLApi implements NodeResolver {
     @Description("Take money from an account's available balance back to your platform's: only where your platform is "
             + "liable for its negative balances, with a debit consent, both in one supported region, in the "
             + "account's default currency, never below zero. Idempotent by idempotencyKey.")
-    public @NonNull MoneyPayloads.PullFunds pullFunds(@NonNull MoneyInputs.PullFunds input) {
+    public @NonNull MoneyPayloads.PullFunds pullFunds(
+            @NonNull @Description("The account, amount and idempotency key.") MoneyInputs.PullFunds input) {
         return debits.pullFunds(input);
     }
 

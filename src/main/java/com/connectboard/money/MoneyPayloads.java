@@ -2,6 +2,7 @@ package com.connectboard.money;
 
 import java.util.List;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -21,7 +22,9 @@ public final class MoneyPayloads {
     }
 
     @Type("AddToBalancePayload")
-    public record AddToBalance(TopUp topUp, @NonNull List<@NonNull UserError> userErrors)
+    @Description("Result of addToBalance.")
+    public record AddToBalance(@Description("The new top-up, PENDING; null when refused.") TopUp topUp,
+            @NonNull @Description("Why nothing moved; empty on success. A replay of the idempotency key returns the first result, errors included.") List<@NonNull UserError> userErrors)
             implements
                 Idempotency.Result {
 
@@ -31,7 +34,11 @@ public final class MoneyPayloads {
     }
 
     @Type("SendFundsPayload")
-    public record SendFunds(Transfer transfer, Payout payout, @NonNull List<@NonNull UserError> userErrors)
+    @Description("Result of sendFunds.")
+    public record SendFunds(@Description("The transfer to the account; null when refused.") Transfer transfer,
+            @Description("For destination EXTERNAL_ACCOUNT: the payout that carries the money on, PENDING; null "
+                    + "otherwise or when refused.") Payout payout,
+            @NonNull @Description("Why nothing moved; empty on success. A replay of the idempotency key returns the first result, errors included.") List<@NonNull UserError> userErrors)
             implements
                 Idempotency.Result {
 
@@ -41,7 +48,9 @@ public final class MoneyPayloads {
     }
 
     @Type("PullFundsPayload")
-    public record PullFunds(AccountDebit accountDebit, @NonNull List<@NonNull UserError> userErrors)
+    @Description("Result of pullFunds.")
+    public record PullFunds(@Description("The debit; null when refused.") AccountDebit accountDebit,
+            @NonNull @Description("Why nothing moved; empty on success. A replay of the idempotency key returns the first result, errors included.") List<@NonNull UserError> userErrors)
             implements
                 Idempotency.Result {
 
@@ -51,7 +60,10 @@ public final class MoneyPayloads {
     }
 
     @Type("RecordDebitConsentPayload")
-    public record RecordDebitConsent(DebitConsent debitConsent, @NonNull List<@NonNull UserError> userErrors) {
+    @Description("Result of recordDebitConsent.")
+    public record RecordDebitConsent(@Description("The consent now on record; null when refused.") DebitConsent debitConsent,
+            @NonNull @Description("Why nothing was recorded; empty on success. Codes: INVALID_INPUT, NOT_FOUND, "
+                    + "ACCOUNT_REMOVED.") List<@NonNull UserError> userErrors) {
 
         static RecordDebitConsent refused(List<UserError> errors) {
             return new RecordDebitConsent(null, errors);

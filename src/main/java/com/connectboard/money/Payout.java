@@ -15,26 +15,26 @@ import com.connectboard.graphql.Node;
 @Description("Money on its way from an account's balance to its bank account or debit card.")
 public record Payout(
         @Id @NonNull @Description("po_ id.") String id,
-        @Id @NonNull String accountId,
+        @Id @NonNull @Description("acct_ id of the account paid out (kept after the account is removed).") String accountId,
         @Id @Description("The transfer it continues, for sendFunds to EXTERNAL_ACCOUNT.") String transferId,
-        @NonNull Destination destination,
-        @NonNull Money amount,
-        String description,
-        @NonNull PayoutMethod method,
-        @NonNull PayoutStatus status,
+        @NonNull @Description("The bank account or debit card it goes to.") Destination destination,
+        @NonNull @Description("What is paid out, a positive amount in the currency's minor unit.") Money amount,
+        @Description("The description given with sendFunds; null when none was given.") String description,
+        @NonNull @Description("STANDARD or INSTANT.") PayoutMethod method,
+        @NonNull @Description("PENDING, then IN_TRANSIT, then PAID or FAILED, as the provider reports.") PayoutStatus status,
         @Description("When the provider expects it to arrive (set when IN_TRANSIT).") Instant expectedArrivalAt,
-        Instant arrivedAt,
+        @Description("When the provider reported it arrived; null until PAID.") Instant arrivedAt,
         @Description("The provider's code when FAILED.") String failureCode,
         @Description("The provider's explanation when FAILED.") String failureMessage,
-        @NonNull Instant createdAt,
-        @NonNull Instant updatedAt)
+        @NonNull @Description("When it was created (UTC).") Instant createdAt,
+        @NonNull @Description("When its status last changed (UTC).") Instant updatedAt)
         implements
             Node {
 
     @Type("PayoutDestination")
     @Description("Where a payout goes; kept as it was when the payout was made.")
     public record Destination(@Id @NonNull @Description("ba_ or card_ id.") String id,
-            @NonNull ExternalAccountKind kind,
+            @NonNull @Description("Bank account or debit card.") ExternalAccountKind kind,
             @NonNull @Description("Last four digits; the full number is never stored.") String last4) {
     }
 

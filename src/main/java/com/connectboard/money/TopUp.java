@@ -13,13 +13,13 @@ import com.connectboard.graphql.Node;
 @Description("Money your platform sends in from its bank (addToBalance).")
 public record TopUp(
         @Id @NonNull @Description("tu_ id.") String id,
-        @NonNull Money amount,
-        String description,
-        @NonNull TopUpStatus status,
+        @NonNull @Description("What is sent in, a positive amount in the currency's minor unit.") Money amount,
+        @Description("The description given with addToBalance; null when none was given.") String description,
+        @NonNull @Description("PENDING until the provider reports SUCCEEDED or FAILED.") TopUpStatus status,
         @Description("The provider's code when FAILED.") String failureCode,
         @Description("The provider's explanation when FAILED.") String failureMessage,
-        @NonNull Instant createdAt,
-        @NonNull Instant updatedAt)
+        @NonNull @Description("When it was created (UTC).") Instant createdAt,
+        @NonNull @Description("When its status last changed (UTC).") Instant updatedAt)
         implements
             Node {
 

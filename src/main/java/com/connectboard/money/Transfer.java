@@ -14,10 +14,10 @@ import com.connectboard.graphql.Node;
 public record Transfer(
         @Id @NonNull @Description("tr_ id.") String id,
         @Id @NonNull @Description("The receiving account (kept after the account is removed: money history stays).") String accountId,
-        @NonNull Money amount,
-        String description,
-        @NonNull TransferDestination destination,
-        @NonNull Instant createdAt)
+        @NonNull @Description("What was sent, a positive amount in the currency's minor unit.") Money amount,
+        @Description("The description given with sendFunds; null when none was given.") String description,
+        @NonNull @Description("The account's balance, or on to its external account (then a payout follows).") TransferDestination destination,
+        @NonNull @Description("When the money moved (UTC).") Instant createdAt)
         implements
             Node {
 
