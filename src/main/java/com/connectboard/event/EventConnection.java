@@ -22,6 +22,7 @@ public class EventConnection {
         this.filter = filter;
     }
 
+    @Description("The page's events, each with its cursor.")
     public @NonNull List<@NonNull EventEdge> getEdges() {
         return slice.edges(EventEdge::new);
     }
@@ -31,6 +32,7 @@ public class EventConnection {
         return slice.items();
     }
 
+    @Description("Whether more pages follow, and the cursor to fetch the next one (endCursor as after).")
     public @NonNull PageInfo getPageInfo() {
         return slice.pageInfo();
     }
@@ -41,6 +43,8 @@ public class EventConnection {
     }
 
     @Description("An event and its position.")
-    public record EventEdge(@NonNull String cursor, @NonNull Event node) {
+    public record EventEdge(
+            @NonNull @Description("Opaque position of this item; pass it as after to page on from here.") String cursor,
+            @NonNull @Description("The event.") Event node) {
     }
 }

@@ -12,5 +12,7 @@ public interface Node {
 
     @Id
     @NonNull
+    @Description("The object's global id; its prefix names the kind (acct_, person_, po_...). node(id) returns the "
+            + "object.")
     String getId();
 }

@@ -34,7 +34,7 @@ public class NodeGraphQLApi {
 
     @Query
     @Description("Any object of your platform by its id; null when there is none (or it belongs to another platform).")
-    public Node node(@NonNull @Id String id) {
+    public Node node(@NonNull @Id @Description("Any id this API returned.") String id) {
         NodeResolver resolver = byPrefix.get(Ids.prefixOf(id));
         return resolver == null ? null : resolver.resolve(id).orElse(null);
     }

@@ -2,6 +2,7 @@ package com.connectboard.requirements;
 
 import org.eclipse.microprofile.graphql.Description;
 
+@Description("Whether an account can use a capability now.")
 public enum CapabilityStatus {
     @Description("Requested and every item it needs is provided.")
     ACTIVE, @Description("Requested, but an item it needs is past its deadline.")

@@ -2,6 +2,7 @@ package com.connectboard.requirements;
 
 import org.eclipse.microprofile.graphql.Description;
 
+@Description("A way to resolve a required action; every action offers CONTACT_SUPPORT.")
 public enum RemediationPath {
     @Description("submitRequirementInformation: the platform fills the item in (requirementCollection PLATFORM only).")
     SUBMIT_INFORMATION, @Description("createRemediationLink: the account holder fills it in on a hosted page.")

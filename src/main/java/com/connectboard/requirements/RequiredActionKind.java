@@ -3,6 +3,7 @@ package com.connectboard.requirements;
 import org.eclipse.microprofile.graphql.Description;
 
 /** The order of actionsRequired: an item due in several ways is listed once, under the first of these. */
+@Description("Why an item is outstanding; actionsRequired is ordered by kind in this order.")
 public enum RequiredActionKind {
     @Description("The provider asked for information (requirement.information_requested).")
     INFORMATION_REQUEST, @Description("Its deadline passed: the capabilities that need it are inactive.")

@@ -24,7 +24,7 @@ public final class RequirementViews {
             @NonNull @Description("Provided; the provider has not confirmed them yet.") List<@NonNull String> pendingVerification,
             @Description("The earliest deadline of currentlyDue.") Instant currentDeadline,
             @Description("Why the account is restricted (e.g. requirements.past_due); null when it is not.") String disabledReason,
-            @NonNull List<@NonNull RequirementError> errors) {
+            @NonNull @Description("Items the provider could not verify, with its reasons; empty when none.") List<@NonNull RequirementError> errors) {
 
         public static final Requirements NONE = new Requirements(List.of(), List.of(), List.of(), List.of(), null, null,
                 List.of());
@@ -32,32 +32,43 @@ public final class RequirementViews {
 
     @Type("RequirementError")
     @Description("Why the provider refused a provided item; the item is due again.")
-    public record RequirementError(@NonNull String requirement, @NonNull String code, @NonNull String reason) {
+    public record RequirementError(
+            @NonNull @Description("The item refused, e.g. individual.verification.document.") String requirement,
+            @NonNull @Description("The provider's machine-readable code, e.g. address_unverified.") String code,
+            @NonNull @Description("The provider's explanation, for a person to read.") String reason) {
     }
 
     @Type("Capability")
-    public record Capability(@NonNull CapabilityName name, @NonNull CapabilityStatus status, @NonNull Boolean requested,
+    @Description("One capability of an account: whether it is requested and usable, and what it still needs.")
+    public record Capability(@NonNull @Description("Which capability.") CapabilityName name,
+            @NonNull @Description("Whether the account can use it now.") CapabilityStatus status,
+            @NonNull @Description("The platform requested it (updateCapabilities).") Boolean requested,
             @Description("When it was last requested; its items' deadline counts from here.") Instant requestedAt,
             @NonNull @Description("The items this capability needs.") Requirements requirements) {
     }
 
     @Type("SupportTicketDraft")
     @Description("A pre-filled ticket for contactSupport.")
-    public record SupportTicketDraft(@NonNull String subject, @NonNull String body) {
+    public record SupportTicketDraft(
+            @NonNull @Description("Subject naming the account and the item.") String subject,
+            @NonNull @Description("Body naming the account, item, kind, due date, affected capabilities and the provider's "
+                    + "errors; edit it before sending.") String body) {
     }
 
     @Type("RequiredAction")
     @Description("One outstanding item of an account and how to resolve it.")
     public record RequiredAction(
             @Id @NonNull @Description("act_ id, stable for the account and item.") String id,
-            @NonNull RequiredActionKind kind,
+            @NonNull @Description("Why the item is outstanding; decides the order of actionsRequired.") RequiredActionKind kind,
             @NonNull @Description("The item, e.g. individual.dob, or information_request.<provider request id>.") String requirement,
-            @NonNull String description,
+            @NonNull @Description("What the item asks for, for a person to read (from the catalog, or derived from the "
+                    + "name for an item the catalog does not know, or the provider's text for an information request).") String description,
             @Description("When it must be done; null when there is no deadline yet.") Instant dueDate,
-            @NonNull List<@NonNull CapabilityName> affectedCapabilities,
-            @NonNull List<@NonNull RequirementError> errors,
-            @NonNull List<@NonNull RemediationPath> remediationPaths,
+            @NonNull @Description("Requested capabilities that need the item (all requested ones for an information "
+                    + "request).") List<@NonNull CapabilityName> affectedCapabilities,
+            @NonNull @Description("The provider's verification errors on the item; empty when none.") List<@NonNull RequirementError> errors,
+            @NonNull @Description("The ways to resolve it that fit this account and item; CONTACT_SUPPORT always.") List<@NonNull RemediationPath> remediationPaths,
             @NonNull @Description("A verification item while the provider holds verifications (540 days without activity); it does not restrict the account.") Boolean onHold,
-            @NonNull SupportTicketDraft supportTicketDraft) {
+            @NonNull @Description("A pre-filled subject and body for contactSupport.") SupportTicketDraft supportTicketDraft) {
     }
 }

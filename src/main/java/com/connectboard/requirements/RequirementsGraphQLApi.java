@@ -77,7 +77,8 @@ public class RequirementsGraphQLApi {
 
     @Query
     @Description("One outstanding action of an account; null when the account has no such action (any more).")
-    public RequiredAction requiredAction(@NonNull @Id String accountId, @NonNull @Id String id) {
+    public RequiredAction requiredAction(@NonNull @Id @Description("acct_ id of the account.") String accountId,
+            @NonNull @Id @Description("act_ id of the action.") String id) {
         if (viewAs.accountId().filter(viewed -> !viewed.equals(accountId)).isPresent()
                 || accounts.findLive(accountId).isEmpty()) {
             return null;
@@ -91,7 +92,7 @@ public class RequirementsGraphQLApi {
     @Description("Request or unrequest capabilities. CARD_PAYMENTS brings TRANSFERS; a capability another requested one "
             + "needs cannot be unrequested alone.")
     public @NonNull RequirementsService.CapabilitiesPayload updateCapabilities(
-            @NonNull RequirementsService.UpdateCapabilitiesInput input) {
+            @NonNull @Description("The account and the capabilities to request or unrequest.") RequirementsService.UpdateCapabilitiesInput input) {
         return service.updateCapabilities(input);
     }
 
@@ -99,7 +100,7 @@ public class RequirementsGraphQLApi {
     @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.SUPPORT_SPECIALIST})
     @Description("Fill a requirement item on the account's behalf (requirementCollection PLATFORM only).")
     public @NonNull RequirementsService.SubmitPayload submitRequirementInformation(
-            @NonNull RequirementsService.SubmitInput input) {
+            @NonNull @Description("The account, the item and its value.") RequirementsService.SubmitInput input) {
         return service.submit(input);
     }
 
@@ -107,7 +108,7 @@ public class RequirementsGraphQLApi {
     @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.SUPPORT_SPECIALIST})
     @Description("A reusable link (90 days) to a hosted page asking the account holder for its outstanding items.")
     public @NonNull RequirementsService.RemediationLinkPayload createRemediationLink(
-            @NonNull RequirementsService.RemediationLinkInput input) {
+            @NonNull @Description("The account to send the link to.") RequirementsService.RemediationLinkInput input) {
         return service.createRemediationLink(input);
     }
 
@@ -115,7 +116,7 @@ public class RequirementsGraphQLApi {
     @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.SUPPORT_SPECIALIST})
     @Description("File a ticket with the provider about one of the account's actions.")
     public @NonNull RequirementsService.ContactSupportPayload contactSupport(
-            @NonNull RequirementsService.ContactSupportInput input) {
+            @NonNull @Description("The account, the action and the ticket's text.") RequirementsService.ContactSupportInput input) {
         return service.contactSupport(input);
     }
 }

@@ -42,51 +42,81 @@ import com.connectboard.security.Caller;
 public class RequirementsService {
 
     @Input("CapabilityChangeInput")
-    public record CapabilityChange(@NonNull CapabilityName capability, @NonNull Boolean requested) {
+    @Description("One capability to request or unrequest.")
+    public record CapabilityChange(@NonNull @Description("The capability; at most once per call.") CapabilityName capability,
+            @NonNull @Description("true requests it (and what it needs), false unrequests it.") Boolean requested) {
     }
 
     @Input("UpdateCapabilitiesInput")
-    public record UpdateCapabilitiesInput(@Id @NonNull String accountId,
+    @Description("Capability changes of one account, applied together or not at all. Refusals in userErrors: NOT_FOUND, "
+            + "ACCOUNT_REMOVED, INVALID_INPUT (a capability twice, not offered in the account's country, or needed by "
+            + "another requested one).")
+    public record UpdateCapabilitiesInput(@Id @NonNull @Description("acct_ id.") String accountId,
             @NonNull @Description("Requesting a capability also requests those it needs (CARD_PAYMENTS brings TRANSFERS).") List<@NonNull CapabilityChange> changes) {
     }
 
     @Type("UpdateCapabilitiesPayload")
-    public record CapabilitiesPayload(List<@NonNull Capability> capabilities, @NonNull List<@NonNull UserError> userErrors) {
+    @Description("Result of updateCapabilities.")
+    public record CapabilitiesPayload(
+            @Description("Every capability of the account after the change; null when refused.") List<@NonNull Capability> capabilities,
+            @NonNull @Description("Why nothing changed; empty on success. Codes: NOT_FOUND, ACCOUNT_REMOVED, INVALID_INPUT.") List<@NonNull UserError> userErrors) {
     }
 
     @Input("SubmitRequirementInformationInput")
-    public record SubmitInput(@Id @NonNull String accountId,
+    @Description("A requirement item's value, given by the platform. Refusals in userErrors: NOT_FOUND, ACCOUNT_REMOVED, "
+            + "NOT_PLATFORM_COLLECTED, INVALID_INPUT (the value does not fit the item, e.g. a person under 13, an MCC "
+            + "that is not 4 digits).")
+    public record SubmitInput(@Id @NonNull @Description("acct_ id of a platform-collected account.") String accountId,
             @NonNull @Description("The item, e.g. individual.dob.") String requirement,
             @NonNull @Description("Dates as YYYY-MM-DD; addresses as JSON {line1, line2, city, postalCode, state, country}; documents as the provider's file id (file_...).") String value) {
     }
 
     @Type("SubmitRequirementInformationPayload")
-    public record SubmitPayload(ConnectedAccount connectedAccount, @NonNull List<@NonNull UserError> userErrors) {
+    @Description("Result of submitRequirementInformation.")
+    public record SubmitPayload(
+            @Description("The account after the submission, re-evaluated; null when refused.") ConnectedAccount connectedAccount,
+            @NonNull @Description("Why nothing was stored; empty on success. Codes: NOT_FOUND, ACCOUNT_REMOVED, "
+                    + "NOT_PLATFORM_COLLECTED, INVALID_INPUT.") List<@NonNull UserError> userErrors) {
     }
 
     @Input("CreateRemediationLinkInput")
-    public record RemediationLinkInput(@Id @NonNull String accountId) {
+    @Description("The account whose holder should supply its outstanding items. Refusals in userErrors: NOT_FOUND, "
+            + "ACCOUNT_REMOVED.")
+    public record RemediationLinkInput(@Id @NonNull @Description("acct_ id.") String accountId) {
     }
 
     @Type("CreateRemediationLinkPayload")
+    @Description("Result of createRemediationLink.")
     public record RemediationLinkPayload(
             @Description("Reusable until it expires (90 days) or a newer remediation link replaces it.") AccountLink link,
-            @NonNull List<@NonNull UserError> userErrors) {
+            @NonNull @Description("Why no link was issued; empty on success. Codes: NOT_FOUND, ACCOUNT_REMOVED.") List<@NonNull UserError> userErrors) {
     }
 
     @Input("ContactSupportInput")
-    public record ContactSupportInput(@Id @NonNull String accountId, @Id @NonNull String actionId, @NonNull String subject,
-            @NonNull String body) {
+    @Description("A ticket to the provider about one required action. Refusals in userErrors: NOT_FOUND (account or "
+            + "action), ACCOUNT_REMOVED, INVALID_INPUT.")
+    public record ContactSupportInput(@Id @NonNull @Description("acct_ id.") String accountId,
+            @Id @NonNull @Description("act_ id of one of the account's outstanding actions.") String actionId,
+            @NonNull @Description("1 to 200 characters (surrounding spaces are trimmed).") String subject,
+            @NonNull @Description("1 to 10,000 characters (surrounding spaces are trimmed).") String body) {
     }
 
     @Type("SupportTicket")
     @Description("A ticket filed with the provider about a required action.")
-    public record SupportTicket(@Id @NonNull String id, @Id @NonNull String accountId, @Id @NonNull String actionId,
-            @NonNull String requirement, @NonNull String subject, @NonNull String body, @NonNull Instant createdAt) {
+    public record SupportTicket(@Id @NonNull @Description("tkt_ id.") String id,
+            @Id @NonNull @Description("acct_ id of the account it is about.") String accountId,
+            @Id @NonNull @Description("act_ id of the action it is about.") String actionId,
+            @NonNull @Description("The action's item, e.g. company.tax_id.") String requirement,
+            @NonNull @Description("The subject sent, trimmed.") String subject,
+            @NonNull @Description("The body sent, trimmed.") String body,
+            @NonNull @Description("When it was filed (UTC); it reaches the provider shortly after.") Instant createdAt) {
     }
 
     @Type("ContactSupportPayload")
-    public record ContactSupportPayload(SupportTicket supportTicket, @NonNull List<@NonNull UserError> userErrors) {
+    @Description("Result of contactSupport.")
+    public record ContactSupportPayload(@Description("The ticket filed; null when refused.") SupportTicket supportTicket,
+            @NonNull @Description("Why no ticket was filed; empty on success. Codes: NOT_FOUND, ACCOUNT_REMOVED, "
+                    + "INVALID_INPUT.") List<@NonNull UserError> userErrors) {
     }
 
     private final AccountService accounts;

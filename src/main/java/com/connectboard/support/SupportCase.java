@@ -16,11 +16,11 @@ public record SupportCase(
         @Id @NonNull @Description("case_ id.") String id,
         @NonNull @Description("The provider's id of the case.") String providerCaseId,
         @Ignore String accountId,
-        @NonNull String subject,
-        @NonNull SupportCaseStatus status,
+        @NonNull @Description("The subject the account gave when opening the case.") String subject,
+        @NonNull @Description("OPEN until the provider closes it.") SupportCaseStatus status,
         @NonNull @Description("When the account opened the case with the provider (UTC).") Instant createdAt,
-        @NonNull Instant updatedAt,
-        Instant closedAt)
+        @NonNull @Description("When the case last changed: its latest message, context or closing (UTC).") Instant updatedAt,
+        @Description("When the provider closed the case; null while OPEN.") Instant closedAt)
         implements
             Node {
 

@@ -22,6 +22,7 @@ public class SupportCaseConnection {
         this.filter = filter;
     }
 
+    @Description("The page's cases, each with its cursor.")
     public @NonNull List<@NonNull SupportCaseEdge> getEdges() {
         return slice.edges(SupportCaseEdge::new);
     }
@@ -31,6 +32,7 @@ public class SupportCaseConnection {
         return slice.items();
     }
 
+    @Description("Whether more pages follow, and the cursor to fetch the next one (endCursor as after).")
     public @NonNull PageInfo getPageInfo() {
         return slice.pageInfo();
     }
@@ -41,6 +43,8 @@ public class SupportCaseConnection {
     }
 
     @Description("A support case and its position.")
-    public record SupportCaseEdge(@NonNull String cursor, @NonNull SupportCase node) {
+    public record SupportCaseEdge(
+            @NonNull @Description("Opaque position of this item; pass it as after to page on from here.") String cursor,
+            @NonNull @Description("The case.") SupportCase node) {
     }
 }

@@ -64,7 +64,7 @@ public class SupportCaseGraphQLApi implements NodeResolver {
 
     @Query
     @Description("One support case with its conversation; null if there is none you can see.")
-    public SupportCase supportCase(@NonNull @Id String id) {
+    public SupportCase supportCase(@NonNull @Id @Description("case_ id.") String id) {
         return resolve(id).orElse(null);
     }
 
@@ -96,7 +96,8 @@ public class SupportCaseGraphQLApi implements NodeResolver {
     @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.SUPPORT_SPECIALIST})
     @Description("Add private context for the provider to a case: stored as a PLATFORM message the account never sees, "
             + "and sent to the provider.")
-    public @NonNull SupportCaseService.Payload addSupportCaseContext(@NonNull SupportCaseService.AddContextInput input) {
+    public @NonNull SupportCaseService.Payload addSupportCaseContext(
+            @NonNull @Description("The case and the context to add.") SupportCaseService.AddContextInput input) {
         return service.addContext(input);
     }
 

@@ -53,12 +53,16 @@ public class SupportCaseService implements PanacheRepositoryBase<SupportMessageE
     }
 
     @Input("AddSupportCaseContextInput")
-    public record AddContextInput(@Id @NonNull String caseId,
+    @Description("Private context for the provider on a support case. Refusals in userErrors: NOT_FOUND (no case you "
+            + "can see), INVALID_INPUT.")
+    public record AddContextInput(@Id @NonNull @Description("case_ id of a case you can see.") String caseId,
             @NonNull @Description("1 to 5000 characters; for the provider only, never shown to the account.") String body) {
     }
 
     @Type("SupportCasePayload")
-    public record Payload(SupportCase supportCase, @NonNull List<@NonNull UserError> userErrors) {
+    @Description("Result of addSupportCaseContext.")
+    public record Payload(@Description("The case with the context added; null when refused.") SupportCase supportCase,
+            @NonNull @Description("Why nothing was added; empty on success. Codes: NOT_FOUND, INVALID_INPUT.") List<@NonNull UserError> userErrors) {
     }
 
     /**

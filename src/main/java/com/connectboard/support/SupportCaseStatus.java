@@ -1,5 +1,10 @@
 package com.connectboard.support;
 
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("Whether the provider is still working on a support case.")
 public enum SupportCaseStatus {
-    OPEN, CLOSED
+    @Description("Open: the conversation goes on.")
+    OPEN, @Description("Closed by the provider (closedAt says when).")
+    CLOSED
 }

@@ -11,9 +11,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 public record SupportMessage(
         @Id @NonNull @Description("msg_ id.") String id,
         @Ignore String caseId,
-        @NonNull SupportMessageAuthor author,
-        @NonNull String body,
-        @NonNull Instant createdAt,
+        @NonNull @Description("Who wrote it.") SupportMessageAuthor author,
+        @NonNull @Description("The message text as written, plain text.") String body,
+        @NonNull @Description("When it was sent (UTC).") Instant createdAt,
         @NonNull @Description("false for your platform's private context: the account never sees it.") Boolean visibleToAccount) {
 
     static SupportMessage of(SupportMessageEntity m) {
