@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 
+import com.connectboard.StorableTime;
+
 /**
  * Position in a newest-first list: the item's creation time and id (the id breaks ties). Opaque to clients; a tampered
  * or foreign cursor is a BAD_USER_INPUT, never a server error.
@@ -26,6 +28,9 @@ public record Cursor(Instant createdAt, String id) {
                 throw new IllegalArgumentException(raw);
             }
             long micros = Long.parseLong(parts[1]);
+            if (!StorableTime.holds(Math.floorDiv(micros, 1_000_000L))) {
+                throw new IllegalArgumentException(raw); // no row has such a time; PostgreSQL could not compare it
+            }
             Instant at = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
             return new Cursor(at, parts[2]);
         } catch (IllegalArgumentException e) {

@@ -7,7 +7,8 @@ import org.eclipse.microprofile.graphql.Description;
  * {@code extensions.code} on GraphQL errors. Names come from the contract and are public API.
  */
 @Description("Why an operation was refused. Business rules come back in a payload's userErrors; FORBIDDEN, NOT_FOUND "
-        + "(view-as), INVALID_SEARCH_QUERY and BAD_USER_INPUT come back as GraphQL errors with extensions.code.")
+        + "(view-as), INVALID_SEARCH_QUERY, BAD_USER_INPUT, the document and limit codes and INTERNAL come back as "
+        + "GraphQL errors with extensions.code (docs/api-limits.md).")
 public enum ErrorCode {
     @Description("The token's roles do not allow the operation, or the token names no platform.")
     FORBIDDEN, @Description("The thing named does not exist on your platform.")
@@ -30,5 +31,14 @@ public enum ErrorCode {
     REGION_MISMATCH, @Description("Debits are not supported in this region.")
     REGION_UNSUPPORTED, @Description("The currency is not the one the operation requires.")
     CURRENCY_MISMATCH, @Description("The idempotency key was used with a different input.")
-    IDEMPOTENCY_KEY_MISMATCH
+    IDEMPOTENCY_KEY_MISMATCH, @Description("The document is not valid GraphQL syntax; the message gives the line and column.")
+    GRAPHQL_PARSE_FAILED, @Description("The document does not fit the schema (an unknown field, a missing argument, a wrong type); the message names it.")
+    GRAPHQL_VALIDATION_FAILED, @Description("The query nests fields deeper than the depth limit (extensions.limit).")
+    QUERY_TOO_DEEP, @Description("The query's estimated cost (fields times page sizes of the lists above them) is over the limit (extensions.limit).")
+    QUERY_TOO_COMPLEX, @Description("The operation uses more aliases than the limit (extensions.limit).")
+    TOO_MANY_ALIASES, @Description("The document has more characters or tokens than the limit.")
+    DOCUMENT_TOO_LARGE, @Description("The body is a JSON array (a batch): send one operation per request.")
+    BATCHING_NOT_SUPPORTED, @Description("The HTTP request is not a GraphQL request: a JSON object with a query string.")
+    BAD_REQUEST, @Description("The server failed; extensions.retryable says whether the same request may succeed later.")
+    INTERNAL
 }

@@ -2,6 +2,7 @@ package com.connectboard.provider;
 
 import java.time.Instant;
 
+import com.connectboard.StorableTime;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -16,15 +17,12 @@ public record ProviderEvent(String id, String type, Instant created, JsonNode da
         }
         String id = text(root, "id", "");
         String type = text(root, "type", "");
-        JsonNode created = root.get("created");
-        if (created == null || !created.canConvertToLong()) {
-            throw ProviderEventRejected.malformed("Field `created` is missing or not unix seconds");
-        }
+        Instant created = seconds(root.get("created"), "created");
         JsonNode data = root.get("data");
         if (data == null || !data.isObject()) {
             throw ProviderEventRejected.malformed("Field `data` is missing or not an object");
         }
-        return new ProviderEvent(id, type, Instant.ofEpochSecond(created.asLong()), data);
+        return new ProviderEvent(id, type, created, data);
     }
 
     public String text(String field) {
@@ -39,13 +37,21 @@ public record ProviderEvent(String id, String type, Instant created, JsonNode da
         if (!node.isTextual()) {
             throw ProviderEventRejected.malformed("Field `data." + field + "` must be a string");
         }
-        return node.asText();
+        return checked(node.asText(), "data." + field);
     }
 
     public Instant instant(String field) {
-        JsonNode node = data.get(field);
-        if (node == null || !node.canConvertToLong()) {
-            throw ProviderEventRejected.malformed("Field `data." + field + "` is missing or not unix seconds");
+        return seconds(data.get(field), "data." + field);
+    }
+
+    /** Unix seconds within {@link StorableTime}'s years 1 to 9999. */
+    private static Instant seconds(JsonNode node, String path) {
+        if (node == null || !node.isIntegralNumber() || !node.canConvertToLong()) {
+            throw ProviderEventRejected.malformed("Field `" + path + "` is missing or not unix seconds");
+        }
+        if (!StorableTime.holds(node.asLong())) {
+            throw ProviderEventRejected.malformed("Field `" + path + "` is out of range: unix seconds of a date between "
+                    + "the years 1 and 9999, got " + node.asText());
         }
         return Instant.ofEpochSecond(node.asLong());
     }
@@ -55,6 +61,14 @@ public record ProviderEvent(String id, String type, Instant created, JsonNode da
         if (node == null || !node.isTextual() || node.asText().isBlank()) {
             throw ProviderEventRejected.malformed("Field `" + path + field + "` is missing or not a string");
         }
-        return node.asText();
+        return checked(node.asText(), path + field);
+    }
+
+    /** PostgreSQL's text cannot hold U+0000: refused here rather than failing the statement. */
+    private static String checked(String value, String path) {
+        if (value.indexOf('\u0000') >= 0) {
+            throw ProviderEventRejected.malformed("Field `" + path + "` contains a NUL character (U+0000)");
+        }
+        return value;
     }
 }

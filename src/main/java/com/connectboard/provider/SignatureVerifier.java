@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 
@@ -56,9 +55,12 @@ public class SignatureVerifier {
         if (timestamp == null || signatures.isEmpty()) {
             throw ProviderEventRejected.unauthenticated(HEADER + " must be t=<unix seconds>,v1=<hex signature>");
         }
-        Duration age = Duration.between(Instant.ofEpochSecond(timestamp), Instant.now(clock)).abs();
-        if (age.compareTo(config.signatureTolerance()) > 0) {
-            throw ProviderEventRejected.unauthenticated("Signature timestamp is outside the "
+        // Compared in seconds, not as Instants: any long is a well-formed header value, and one beyond Instant's range
+        // must be a 401 like any other stale timestamp, not an exception.
+        long now = Instant.now(clock).getEpochSecond();
+        long tolerance = config.signatureTolerance().toSeconds();
+        if (timestamp < now - tolerance || timestamp > now + tolerance) {
+            throw ProviderEventRejected.unauthenticated(HEADER + " timestamp is outside the "
                     + config.signatureTolerance().toMinutes() + "-minute tolerance");
         }
         byte[] expected = HexFormat.of().formatHex(sign(timestamp, body)).getBytes(StandardCharsets.US_ASCII);
@@ -67,7 +69,7 @@ public class SignatureVerifier {
                 return;
             }
         }
-        throw ProviderEventRejected.unauthenticated("Signature does not match");
+        throw ProviderEventRejected.unauthenticated(HEADER + " does not match");
     }
 
     byte[] sign(long timestamp, byte[] body) {

@@ -47,6 +47,12 @@ class PackagedAppIT {
     }
 
     @Test
+    void graphiQLIsNotServedByDefault() {
+        given().get("/q/graphql-ui").then().statusCode(404);
+        given().get("/q/graphql-ui/index.html").then().statusCode(404);
+    }
+
+    @Test
     void theWebhookRegistersAPlatformThatItsAdministratorCanQueryAndUpdate() {
         String platformId = Provider.registerPlatform("Packaged Co", "DE", "eur");
         GraphQL admin = GraphQL.as(Tokens.withSubject("it-admin", platformId, "administrator"));

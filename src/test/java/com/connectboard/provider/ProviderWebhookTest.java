@@ -18,7 +18,9 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.connectboard.testing.Accounts;
 import com.connectboard.testing.Database;
+import com.connectboard.testing.ErrorLogs;
 import com.connectboard.testing.GraphQL;
 import com.connectboard.testing.Provider;
 import com.connectboard.testing.TestIds;
@@ -172,5 +174,65 @@ class ProviderWebhookTest {
         Provider.send(registration(platformId)).statusCode(422).body("error", containsString("already registered"));
         GraphQL.as(Tokens.of(platformId, "analyst")).ok("{ platform { name } }")
                 .body("data.platform.name", equalTo("First"));
+    }
+
+    @Test
+    void aSignatureTimestampBeyondAnyDateIs401AndLogsNoError() {
+        try (ErrorLogs logs = ErrorLogs.capture()) {
+            for (String header : List.of("t=99999999999999999,v1=00", "t=-9223372036854775808,v1=00",
+                    "t=9223372036854775807,v1=00", "t=99999999999999999999,v1=00", "t=,v1=00", "t=1,t=2,v1=zz", ",,,",
+                    "t=1=2,v1=00")) {
+                Provider.sendWithHeader(registration(TestIds.platform()), header).statusCode(401)
+                        .body("error", containsString("Provider-Signature"));
+            }
+            assertEquals(List.of(), logs.records());
+        }
+    }
+
+    private static String rawEvent(String id, Object created, String data) {
+        return "{\"id\": " + id + ", \"type\": \"platform.registered\", \"created\": " + created + ", \"data\": " + data + "}";
+    }
+
+    private static String registrationData(String platformId, String name) {
+        return "{\"platform_id\": \"" + platformId + "\", \"name\": \"" + name
+                + "\", \"country\": \"US\", \"default_currency\": \"usd\"}";
+    }
+
+    @Test
+    void anEventCreatedOutOfRangeIs400NamingTheField() {
+        String platformId = TestIds.platform();
+        String id = "\"" + TestIds.providerEvent() + "\"";
+        for (String created : List.of("9223372036854775807", "-9223372036854775808", "1000000000000000", "253402300800",
+                "1.5", "\"1700000000\"")) {
+            Provider.send(rawEvent(id, created, registrationData(platformId, "Range Co"))).statusCode(400)
+                    .body("error", containsString("`created`"));
+        }
+        assertEquals(0, platforms(platformId));
+        // The last second of year 9999 is still a date: accepted.
+        Provider.send(rawEvent(id, "253402300799", registrationData(platformId, "Range Co"))).statusCode(200);
+    }
+
+    @Test
+    void anEventTimeInDataOutOfRangeIs400NamingTheField() {
+        String platformId = Accounts.completePlatform("US", "usd");
+        String accountId = Accounts.create(platformId, Accounts.input("NONE"));
+        for (Object occurredAt : List.of(1_000_000_000_000_000L, Long.MAX_VALUE, -1_000_000_000_000L)) {
+            Provider.send(Provider.event(TestIds.providerEvent(), "account.activity",
+                    Map.of("account_id", accountId, "occurred_at", occurredAt))).statusCode(400)
+                    .body("error", containsString("`data.occurred_at`"));
+        }
+        Provider.send(Provider.event(TestIds.providerEvent(), "account.activity",
+                Map.of("account_id", accountId, "occurred_at", Instant.now().getEpochSecond()))).statusCode(200);
+    }
+
+    @Test
+    void aNulCharacterInAnEventIs400NamingTheField() {
+        String platformId = TestIds.platform();
+        long now = Instant.now().getEpochSecond();
+        Provider.send(rawEvent("\"evt_nul\\u0000x\"", now, registrationData(platformId, "Nul Co"))).statusCode(400)
+                .body("error", containsString("`id`")).body("error", containsString("NUL"));
+        Provider.send(rawEvent("\"" + TestIds.providerEvent() + "\"", now, registrationData(platformId, "Nul\\u0000Co")))
+                .statusCode(400).body("error", containsString("`data.name`"));
+        assertEquals(0, platforms(platformId));
     }
 }
