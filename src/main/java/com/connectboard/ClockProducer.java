@@ -5,7 +5,7 @@ import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-/** The one clock every time-based rule reads (contract section 2); tests replace it to move time. */
+/** The one clock every time-based rule reads (docs/api.md); tests replace it to move time. */
 @ApplicationScoped
 public class ClockProducer {
 

@@ -4,7 +4,7 @@ import java.net.URI;
 
 import io.smallrye.config.ConfigMapping;
 
-/** Connectboard's own settings (contract section 11); the provider's live in provider.ProviderConfig. */
+/** Connectboard's own settings (README.md, "Configuration in production"); the provider's live in provider.ProviderConfig. */
 @ConfigMapping(prefix = "connectboard")
 public interface ConnectboardConfig {
 

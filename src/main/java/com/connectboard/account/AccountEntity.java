@@ -18,7 +18,7 @@ import org.hibernate.type.SqlTypes;
 import com.connectboard.account.details.CompanyDetails;
 import com.connectboard.account.details.IndividualDetails;
 
-/** A connected account of a platform (contract section 3). */
+/** A connected account of a platform (docs/accounts.md). */
 @Entity
 @Table(name = "connected_account")
 public class AccountEntity {

@@ -30,11 +30,11 @@ import com.connectboard.platform.PlatformRepository;
 import com.connectboard.requirements.AccountEvaluation;
 import com.connectboard.security.ViewAs;
 
-/** Creating, changing and removing connected accounts (contract section 3). */
+/** Creating, changing and removing connected accounts (docs/accounts.md). */
 @ApplicationScoped
 public class AccountService {
 
-    /** Contract section 3: a platform in one of these countries may only onboard through hosted onboarding. */
+    /** A platform in one of these countries may only onboard through hosted onboarding. */
     static final Set<String> HOSTED_ONBOARDING_ONLY_COUNTRIES = java.util.Set.of("FR");
 
     private final AccountRepository accounts;
@@ -112,7 +112,7 @@ public class AccountService {
         account.dashboardAccess = input.dashboardAccess();
         account.platformLiableForNegativeBalances = liable;
         account.requirementCollection = collection;
-        // The requirements evaluator (contract section 4) moves the status on from here.
+        // The requirements evaluator (docs/requirements.md) moves the status on from here.
         account.status = AccountStatus.PENDING_ONBOARDING;
         ChangeSet details = new ChangeSet();
         changes.applyDetails(account, input.businessProfile(), input.company(), input.individual(), details);

@@ -14,12 +14,12 @@ public enum DashboardAccess {
             + "platforms in FR.")
     NONE;
 
-    /** Contract section 3: the platform is liable by default unless the account has the full dashboard. */
+    /** The platform is liable by default unless the account has the full dashboard. */
     boolean platformLiableByDefault() {
         return this != FULL;
     }
 
-    /** Contract section 3: the platform collects requirements for accounts without a dashboard. */
+    /** The platform collects requirements for accounts without a dashboard. */
     RequirementCollection defaultRequirementCollection() {
         return this == NONE ? RequirementCollection.PLATFORM : RequirementCollection.PROVIDER;
     }

@@ -28,7 +28,7 @@ import com.connectboard.requirements.AccountEvaluation;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /**
- * Bank accounts and debit cards (contract section 3): one default per currency, kept by clearing the old default in
+ * Bank accounts and debit cards (docs/accounts.md): one default per currency, kept by clearing the old default in
  * the transaction that sets a new one (the account row is locked first, and a partial unique index backs the rule).
  */
 @ApplicationScoped

@@ -24,7 +24,7 @@ import com.connectboard.graphql.ErrorCode;
 import com.connectboard.graphql.InputCheck;
 import com.connectboard.graphql.UserError;
 
-/** The payout schedule rules (contract section 3): anchors that fit the interval, month ends for 29 to 31. */
+/** The payout schedule rules (docs/accounts.md): anchors that fit the interval, month ends for 29 to 31. */
 @ApplicationScoped
 public class PayoutScheduleService {
 

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Records the event of a change in the transaction of the change (contract sections 1 and 8), so an event exists
+ * Records the event of a change in the transaction of the change (docs/api.md, "Events"), so an event exists
  * exactly when its change does. The actor is the token's subject and roles, the provider for webhook events, or the
  * account holder for what it did on a hosted page.
  */

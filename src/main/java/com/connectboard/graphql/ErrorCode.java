@@ -4,7 +4,7 @@ import org.eclipse.microprofile.graphql.Description;
 
 /**
  * The one list of error codes: values of {@code UserError.code} in mutation payloads and of
- * {@code extensions.code} on GraphQL errors. Names come from the contract and are public API.
+ * {@code extensions.code} on GraphQL errors. The names are public API (docs/api.md lists them): never rename one.
  */
 @Description("Why an operation was refused. Business rules come back in a payload's userErrors; FORBIDDEN, NOT_FOUND "
         + "(view-as), INVALID_SEARCH_QUERY, BAD_USER_INPUT, the document and limit codes and INTERNAL come back as "

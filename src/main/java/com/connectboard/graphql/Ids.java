@@ -3,7 +3,7 @@ package com.connectboard.graphql;
 import java.security.SecureRandom;
 
 /**
- * Opaque, random, prefixed ids (contract section 2): the prefix, an underscore and 24 base-62 characters (about 143
+ * Opaque, random, prefixed ids (docs/api.md): the prefix, an underscore and 24 base-62 characters (about 143
  * random bits), so ids can be neither guessed nor enumerated.
  */
 public final class Ids {

@@ -39,7 +39,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Runs a money mutation exactly once per idempotency key (contract section 7), in its own transaction:
+ * Runs a money mutation exactly once per idempotency key (docs/money.md), in its own transaction:
  * <ol>
  * <li>The key is claimed with {@code INSERT ... ON CONFLICT DO NOTHING}. A concurrent request with the same key waits
  * on that insert until the first one commits or rolls back, so two requests never both move money.</li>
@@ -88,7 +88,7 @@ public class Idempotency {
     void checkRetention(@jakarta.enterprise.event.Observes StartupEvent start) {
         if (config.idempotencyRetention().compareTo(MINIMUM_RETENTION) < 0) {
             throw new IllegalStateException("connectboard.money.idempotency-retention must be at least 24 hours "
-                    + "(contract section 7), got " + config.idempotencyRetention());
+                    + "(docs/money.md), got " + config.idempotencyRetention());
         }
     }
 

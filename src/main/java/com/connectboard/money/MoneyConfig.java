@@ -19,7 +19,7 @@ public interface MoneyConfig {
     @WithDefault("3")
     int attempts();
 
-    /** How long idempotency keys are kept (contract: at least 24 hours; start-up refuses less). */
+    /** How long idempotency keys are kept (at least 24 hours; start-up refuses less). */
     @WithDefault("P1D")
     Duration idempotencyRetention();
 

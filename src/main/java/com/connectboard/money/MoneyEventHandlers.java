@@ -11,7 +11,7 @@ import com.connectboard.provider.ProviderEvent;
 import com.connectboard.provider.ProviderEventHandler;
 import com.connectboard.provider.ProviderRouting;
 
-/** The provider's events about top-ups and payouts (contract section 9); docs/provider-events.md describes them. */
+/** The provider's events about top-ups and payouts ; docs/provider-events.md describes them. */
 @ApplicationScoped
 public class MoneyEventHandlers {
 

@@ -36,7 +36,7 @@ import com.connectboard.security.Tenant;
 import com.connectboard.security.ViewAs;
 
 /**
- * Money (contract section 7). Viewing as an account narrows every read to that account: its balance, its balance
+ * Money (docs/money.md). Viewing as an account narrows every read to that account: its balance, its balance
  * transactions, the transfers, payouts and debits that name it, and no top-ups (those are the platform's).
  */
 @GraphQLApi

@@ -9,7 +9,7 @@ import java.util.Set;
 import com.connectboard.graphql.ErrorCode;
 import com.connectboard.graphql.InputCheck;
 
-/** The input rules every money mutation shares, and the debit regions of contract section 7. */
+/** The input rules every money mutation shares, and the debit regions (docs/money.md). */
 final class MoneyRules {
 
     static final int MAX_DESCRIPTION = 500;
@@ -55,7 +55,7 @@ final class MoneyRules {
         return Currency.getInstance(currency.toUpperCase(Locale.ROOT)).getDefaultFractionDigits();
     }
 
-    /** The regions where a platform may debit its accounts (contract section 7). */
+    /** The regions where a platform may debit its accounts (docs/money.md). */
     enum Region {
         CANADA, EUROPE, HONG_KONG, JAPAN, NEW_ZEALAND, UNITED_STATES;
 

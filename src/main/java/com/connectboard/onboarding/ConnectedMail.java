@@ -11,7 +11,7 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 
 /**
- * Tells the platform's notification address that an account connected (contract section 3). The mail names the account
+ * Tells the platform's notification address that an account connected (docs/onboarding.md). The mail names the account
  * id and business name only: the platform reads the rest through the API, and personal data stays out of inboxes.
  */
 @ApplicationScoped

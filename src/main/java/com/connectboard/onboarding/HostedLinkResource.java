@@ -25,7 +25,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * The hosted link page (contract section 3): {@code GET} shows the onboarding form, {@code POST} submits it. Public:
+ * The hosted link page (docs/onboarding.md): {@code GET} shows the onboarding form, {@code POST} submits it. Public:
  * the secret token in the path is the only credential, so the path is not under {@code quarkus.http.auth.permission}.
  * No CSRF token: the form carries no ambient credential (no cookie, no session) that another site could ride on, and a
  * forged POST would need the token, which only the account holder's URL holds. The token is never logged, never put in

@@ -25,7 +25,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The page of a REMEDIATION link (contract section 4): it asks the account holder for exactly the account's
+ * The page of a REMEDIATION link (docs/requirements.md): it asks the account holder for exactly the account's
  * outstanding items that can be typed in, and applies what was filled in through {@link RequirementSubmissions}, the
  * path submitRequirementInformation takes. The link is reusable: a submission does not use it up.
  */

@@ -8,11 +8,11 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "connectboard.links")
 public interface LinkConfig {
 
-    /** How long an ONBOARDING or ACCOUNT_UPDATE link stays valid (contract: short, default 30 minutes). */
+    /** How long an ONBOARDING or ACCOUNT_UPDATE link stays valid (short: 30 minutes by default). */
     @WithDefault("PT30M")
     Duration onboardingValidity();
 
-    /** How long a REMEDIATION link stays valid (contract: 90 days). */
+    /** How long a REMEDIATION link stays valid (90 days). */
     @WithDefault("P90D")
     Duration remediationValidity();
 }

@@ -10,7 +10,7 @@ import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * The contract promises the platform an email when an account connects. Quarkus starts without a sender address and
+ * The platform is promised an email when an account connects (docs/onboarding.md). Quarkus starts without a sender address and
  * only fails when a mail goes out, which would lose every notification silently (the send is failure-tolerant), so
  * production refuses to start without one. Host and port keep Quarkus' defaults (localhost:25, a local relay).
  */

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.Type;
 import com.connectboard.account.AccountInputs.AddressInput;
 import com.connectboard.graphql.UserError;
 
-/** Inputs and the payload of the person mutations (contract sections 5 and 10). */
+/** Inputs and the payload of the person mutations (docs/persons.md; userErrors as docs/api.md says). */
 public final class PersonInputs {
 
     private PersonInputs() {

@@ -34,7 +34,7 @@ import com.connectboard.requirements.AccountEvaluation;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /**
- * Owners, directors, executives and the representative of an account (contract section 5). Every change locks the
+ * Owners, directors, executives and the representative of an account (docs/persons.md). Every change locks the
  * account row first ({@link AccountService#lookupForChange}), so the rules that span the account's persons — exactly
  * one representative, at most 100% ownership in all — are checked and applied one change at a time. Dates of birth
  * and id numbers never reach the log or an event.
@@ -42,7 +42,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class PersonService implements PanacheRepositoryBase<PersonEntity, String> {
 
-    /** Contract section 4: a person is at least 13 years old. */
+    /** A person is at least 13 years old (docs/requirements.md). */
     static final int MINIMUM_AGE = 13;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Pattern ID_NUMBER = Pattern.compile("^[A-Za-z0-9 .-]{4,30}$");

@@ -31,7 +31,7 @@ public class PlatformEntity {
     public Instant createdAt;
     public Instant updatedAt;
 
-    /** Contract section 1: name, url or product description, support email and notification email are set. */
+    /** The profile is complete (docs/api.md) when name, url or product description, support email and notification email are set. */
     public boolean profileComplete() {
         return present(name) && (present(url) || present(productDescription)) && present(supportEmail)
                 && present(notificationEmail);

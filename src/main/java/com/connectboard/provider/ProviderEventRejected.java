@@ -1,6 +1,6 @@
 package com.connectboard.provider;
 
-/** A provider event that is not applied, with the HTTP status that tells the provider why (contract section 9). */
+/** A provider event that is not applied, with the HTTP status that tells the provider why (docs/provider-events.md). */
 public class ProviderEventRejected extends RuntimeException {
 
     private final int status;

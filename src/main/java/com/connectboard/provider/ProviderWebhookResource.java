@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * {@code POST /provider/events}: the provider's signed webhook (contract section 9). The signature is checked on the
+ * {@code POST /provider/events}: the provider's signed webhook (docs/provider-events.md). The signature is checked on the
  * raw bytes before anything is parsed. Answers 200 when applied or already applied, 400 malformed, 401 unsigned or
  * stale, 422 about something unknown; the body is {@code {"status"}} or {@code {"error"}}.
  */

@@ -2,7 +2,7 @@ package com.connectboard.requirements;
 
 import org.eclipse.microprofile.graphql.Description;
 
-/** The capabilities an account can request (contract section 4); what each needs is in requirements/catalog.json. */
+/** The capabilities an account can request (docs/requirements.md); what each needs is in requirements/catalog.json. */
 @Description("A capability an account can request.")
 public enum CapabilityName {
     @Description("Accept card payments; needs TRANSFERS (requesting it requests both). chargesEnabled follows it.")

@@ -32,7 +32,7 @@ import com.connectboard.requirements.RequirementViews.Requirements;
 import com.connectboard.requirements.RequirementViews.SupportTicketDraft;
 
 /**
- * The one evaluator (contract section 4): from an account's data, its requested capabilities, what the provider said
+ * The one evaluator (docs/requirements.md): from an account's data, its requested capabilities, what the provider said
  * and an instant, it computes requirements, capability statuses, the account status and actionsRequired. A pure
  * function of its inputs, so that the API, every change path and the deadline job agree, and so that it is tested
  * without a database. The rules it applies are in docs/requirements.md.

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The requirements catalog (contract section 4), kept as data in {@code requirements/catalog.json}: which items a
+ * The requirements catalog (docs/requirements.md), kept as data in {@code requirements/catalog.json}: which items a
  * country × business type × capability needs now ({@code due}) and later ({@code eventuallyDue}), which capabilities
  * bring others, and where each is offered. Plain Java so that the evaluator's unit tests run it without Quarkus.
  * Loading validates everything it can (unknown names, duplicates, unknown fields), because a catalog mistake would

@@ -16,7 +16,7 @@ import com.connectboard.provider.ProviderEventRejected;
 import com.connectboard.provider.ProviderRouting;
 
 /**
- * The provider's requirement events (contract section 9). Each handler locks the account, records what the provider
+ * The provider's requirement events (docs/provider-events.md). Each handler locks the account, records what the provider
  * said in {@code provider_requirement} (or the account's last activity), records a Connectboard event with the same
  * type, and re-evaluates the account. The processor applies each event id once.
  */

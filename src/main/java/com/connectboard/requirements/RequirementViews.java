@@ -8,7 +8,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-/** What the evaluator answers, in the shapes GraphQL shows (contract section 4). */
+/** What the evaluator answers, in the shapes GraphQL shows (docs/requirements.md). */
 public final class RequirementViews {
 
     private RequirementViews() {

@@ -8,11 +8,11 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "connectboard.requirements")
 public interface RequirementsConfig {
 
-    /** Items of a requested capability are due this long after the request (contract: 14 days by default). */
+    /** Items of a requested capability are due this long after the request (14 days by default). */
     @WithDefault("P14D")
     Duration defaultDeadline();
 
-    /** Without activity for longer than this, the provider holds verifications (contract: 540 days). */
+    /** Without activity for longer than this, the provider holds verifications (540 days by default). */
     @WithDefault("P540D")
     Duration inactivityHold();
 

@@ -10,7 +10,7 @@ import jakarta.enterprise.util.Nonbinding;
 import jakarta.interceptor.InterceptorBinding;
 
 /**
- * The roles that may call a GraphQL operation (contract section 1's table). Put on a {@code @GraphQLApi} class for
+ * The roles that may call a GraphQL operation (the role table in docs/api.md). Put on a {@code @GraphQLApi} class for
  * its queries and nested fields, and on each mutation with the roles of its row; the method's list replaces the
  * class's. {@link RequestGuard} enforces it and refuses with {@code FORBIDDEN}.
  */

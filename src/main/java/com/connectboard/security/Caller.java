@@ -30,7 +30,7 @@ public class Caller {
         return identity.isAnonymous() ? null : identity.getPrincipal().getName();
     }
 
-    /** The token's roles, sorted; roles outside the contract's five are kept (they grant nothing). */
+    /** The token's roles, sorted; roles outside the five are kept (they grant nothing). */
     public Set<String> roles() {
         return new TreeSet<>(identity.getRoles());
     }

@@ -1,6 +1,6 @@
 package com.connectboard.security;
 
-/** The roles of contract section 1, as they appear in tokens ({@code realm_access.roles} or {@code groups}). */
+/** The five roles (docs/api.md), as they appear in tokens ({@code realm_access.roles} or {@code groups}). */
 public enum Role {
     ADMINISTRATOR("administrator"), DEVELOPER("developer"), ANALYST("analyst"), SUPPORT_SPECIALIST(
             "support_specialist"), VIEW_ONLY("view_only");

@@ -19,7 +19,7 @@ import io.quarkus.panache.common.Parameters;
 
 /**
  * Reads of support cases. Every read the API makes goes through {@link #visible}, the one place that says which cases
- * a platform may see (contract section 6): created in the last {@value #WINDOW_DAYS} days (the injected clock), of a
+ * a platform may see (docs/support-cases.md): created in the last {@value #WINDOW_DAYS} days (the injected clock), of a
  * live account with a provider-hosted dashboard (FULL or EXPRESS) that is not and never was connected to several
  * platforms, is not itself a platform, and shares its cases; under view-as, only the viewed account's. The list,
  * {@code ConnectedAccount.supportCases}, {@code supportCase(id)}, {@code node(id)} and the context mutation all call it,

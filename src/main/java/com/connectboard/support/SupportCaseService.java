@@ -29,7 +29,7 @@ import com.connectboard.security.ViewAs;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
-/** Support messages, and the platform's private context for the provider (contract section 6). */
+/** Support messages, and the platform's private context for the provider (docs/support-cases.md). */
 @ApplicationScoped
 public class SupportCaseService implements PanacheRepositoryBase<SupportMessageEntity, String> {
 

@@ -35,7 +35,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-/** Contract section 3, Create. */
+/** Creating connected accounts (docs/accounts.md). */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 class CreateAccountTest {

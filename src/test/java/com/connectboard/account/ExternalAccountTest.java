@@ -24,7 +24,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-/** Contract section 3: bank accounts and debit cards; only last4 is shown; one default per currency. */
+/** Bank accounts and debit cards (docs/accounts.md): only last4 is shown; one default per currency. */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 class ExternalAccountTest {

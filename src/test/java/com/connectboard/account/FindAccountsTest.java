@@ -27,7 +27,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-/** Contract section 3, Find: lists, filters, the search language, pages, view-as and tenancy. */
+/** Finding accounts (docs/accounts.md, docs/search.md): lists, filters, the search language, pages, view-as and tenancy. */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 class FindAccountsTest {

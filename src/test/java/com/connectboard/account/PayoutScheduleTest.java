@@ -25,7 +25,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-/** Contract section 3: updatePayoutSchedule and its anchor rules. */
+/** updatePayoutSchedule (docs/accounts.md) and its anchor rules. */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 class PayoutScheduleTest {

@@ -30,7 +30,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-/** Contract section 3, Update and Remove. */
+/** Updating and removing connected accounts (docs/accounts.md). */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 class UpdateAndRemoveAccountTest {

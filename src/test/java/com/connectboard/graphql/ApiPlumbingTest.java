@@ -27,7 +27,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-/** Contract sections 2 and 10: ids, Relay pages, and errors that say what was wrong and nothing of the internals. */
+/** docs/api.md: ids, Relay pages, and errors that say what was wrong and nothing of the internals. */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 class ApiPlumbingTest {

@@ -13,7 +13,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * What the packaged application needs in the prod profile, for the integration tests: a PostgreSQL of its own (zonky's
  * binaries; they need {@code unshare}, which works as root on the build machines) and Connectboard's settings of
- * contract section 11. The OpenID issuer is quarkus-test-oidc-server's WireMock, started by its own resource; its URL
+ * README.md, "Configuration in production". The OpenID issuer is quarkus-test-oidc-server's WireMock, started by its own resource; its URL
  * arrives as {@code keycloak.url}, which the expression below resolves inside the application.
  * <p>
  * The returned properties reach the jar (or native executable) as system properties, the way a deployment's

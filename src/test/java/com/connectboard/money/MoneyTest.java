@@ -30,7 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.ValidatableResponse;
 
-/** Contract section 7 through the API: each movement, each refusal, the provider's events and the lists. */
+/** Money (docs/money.md) through the API: each movement, each refusal, the provider's events and the lists. */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 class MoneyTest {

@@ -22,7 +22,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-/** Contract section 3: createAccountLink issues a new link and voids the previous unused one. */
+/** createAccountLink (docs/onboarding.md) issues a new link and voids the previous unused one. */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 class CreateAccountLinkTest {

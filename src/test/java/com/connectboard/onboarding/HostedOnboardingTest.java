@@ -32,7 +32,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-/** Contract section 3, hosted onboarding, driven over HTTP as a browser without JavaScript would. */
+/** Hosted onboarding (docs/onboarding.md), driven over HTTP as a browser without JavaScript would. */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 class HostedOnboardingTest {

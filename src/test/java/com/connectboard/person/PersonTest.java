@@ -30,7 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.ValidatableResponse;
 
-/** Contract section 5: business owners and the representative. */
+/** Business owners and the representative (docs/persons.md). */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 class PersonTest {

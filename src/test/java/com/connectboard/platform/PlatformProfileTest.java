@@ -20,7 +20,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-/** Contract section 1: the platform's team completes its profile; complete means name, url or description, two emails. */
+/** The platform's team completes its profile (docs/api.md); complete means name, url or description, two emails. */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 class PlatformProfileTest {

@@ -30,7 +30,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-/** Contract section 9: signed, fresh, well-formed events are applied exactly once; anything else changes nothing. */
+/** The provider webhook (docs/provider-events.md): signed, fresh, well-formed events are applied exactly once; anything else changes nothing. */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 class ProviderWebhookTest {

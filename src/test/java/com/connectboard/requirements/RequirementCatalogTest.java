@@ -24,7 +24,7 @@ class RequirementCatalogTest {
     private static final RequirementCatalog CATALOG = RequirementCatalog.load();
 
     @Test
-    void theContractMinimumIsThere() {
+    void theMinimumCatalogIsThere() {
         var transfers = CATALOG.needs("IT", BusinessType.INDIVIDUAL, CapabilityName.TRANSFERS);
         assertThat(transfers.due(), containsInAnyOrder("tos_acceptance.date", "business_profile.mcc",
                 "business_profile.url", "external_account", "individual.first_name", "individual.last_name",

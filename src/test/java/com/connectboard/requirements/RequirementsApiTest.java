@@ -34,7 +34,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 
-/** Contract section 4 over HTTP, with real tokens, the embedded PostgreSQL and the test clock. */
+/** Requirements (docs/requirements.md) over HTTP, with real tokens, the embedded PostgreSQL and the test clock. */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 class RequirementsApiTest {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A safety net for the role table: no GraphQL operation or nested resolver may exist without an {@link Allowed}
- * (which is what makes {@link RequestGuard} run), and every mutation states its own row of the contract's table.
+ * (which is what makes {@link RequestGuard} run), and every mutation states its own row of the role table (docs/api.md).
  */
 class AllowedCoverageTest {
 

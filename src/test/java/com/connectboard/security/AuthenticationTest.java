@@ -15,7 +15,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-/** Contract section 1: every request carries a valid OIDC bearer token, or gets 401 and nothing runs. */
+/** Every request (docs/api.md) carries a valid OIDC bearer token, or gets 401 and nothing runs. */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 class AuthenticationTest {

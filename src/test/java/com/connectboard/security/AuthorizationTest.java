@@ -17,7 +17,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-/** Contract section 1: roles decide what a valid token may do; a refusal is FORBIDDEN and changes nothing. */
+/** Roles (docs/api.md) decide what a valid token may do; a refusal is FORBIDDEN and changes nothing. */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 class AuthorizationTest {
@@ -63,7 +63,7 @@ class AuthorizationTest {
     }
 
     @Test
-    void aTokenWithNoContractRoleMayDoNothing() {
+    void aTokenWithNoneOfTheFiveRolesMayDoNothing() {
         GraphQL.as(Tokens.of(platformId, "auditor")).ok("{ platform { id } }")
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
                 .body("data.platform", nullValue());

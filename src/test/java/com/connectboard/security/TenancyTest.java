@@ -26,7 +26,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-/** Contract section 1: a caller never sees or touches another platform's data, by any path. */
+/** Tenancy (docs/api.md): a caller never sees or touches another platform's data, by any path. */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 class TenancyTest {

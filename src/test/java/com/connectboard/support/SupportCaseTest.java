@@ -37,7 +37,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-/** Contract sections 6 and 9: support cases from the provider, who may see them, private context. */
+/** Support cases from the provider (docs/support-cases.md), who may see them, private context. */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 class SupportCaseTest {

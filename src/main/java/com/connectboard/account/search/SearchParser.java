@@ -230,7 +230,7 @@ final class SearchParser {
         }
         next++;
         Token valueToken = peek();
-        // Metadata values may be empty strings (the contract allows any string), unlike the other fields.
+        // Metadata values may be empty strings (any string is a valid value), unlike the other fields.
         if (valueToken.kind() == Kind.STRING) {
             next++;
             return new SearchQuery.MetadataEquals(key.text(), checkedLength(valueToken));

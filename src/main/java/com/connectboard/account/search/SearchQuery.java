@@ -14,7 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A parsed {@code search} argument of {@code connectedAccounts} (contract section 3, docs/search.md): clauses joined
+ * A parsed {@code search} argument of {@code connectedAccounts} (docs/accounts.md, docs/search.md): clauses joined
  * by one connective. It renders as a PostgreSQL condition in which every user value is a bind parameter.
  *
  * @param connective how the clauses are joined; AND for zero or one clause
