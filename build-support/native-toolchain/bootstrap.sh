@@ -13,7 +13,7 @@
 #   --print-versions  only print the versions that would be used (Debian openjdk-25, libc6, builder jars)
 #   --check-inputs    check that every input still resolves without building anything: the Debian source and
 #                     binary packages of the chosen version answer on the mirror, and the builder jars resolve
-#                     whole on Maven Central (seconds; what CI runs)
+#                     whole on Maven Central (seconds; what CI runs); then print the versions as --print-versions
 #
 # Environment (all optional):
 #   NATIVE_TOOLCHAIN_CACHE           cache root (default ${XDG_CACHE_HOME:-$HOME/.cache}/connectboard-native)
@@ -23,7 +23,8 @@
 #   NATIVE_TOOLCHAIN_GRAALVM         builder jar version on Maven Central (default 25.0.2)
 #   NATIVE_TOOLCHAIN_MVN             Maven command (default: the repository's ./mvnw -B -q)
 #   NATIVE_TOOLCHAIN_KEEP_BUILD=1    keep the JDK build tree (about 1 GB) after the static libraries are built
-#   NATIVE_TOOLCHAIN_APT_GET, NATIVE_TOOLCHAIN_APT_CACHE  the apt-get / apt-cache commands (tests replace them)
+#   NATIVE_TOOLCHAIN_APT_GET, NATIVE_TOOLCHAIN_APT_CACHE, NATIVE_TOOLCHAIN_CURL  the apt-get / apt-cache / curl
+#                                    commands (tests replace them)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -48,6 +49,10 @@ pin="${NATIVE_TOOLCHAIN_DEBIAN_OPENJDK:-}"
 cache="${NATIVE_TOOLCHAIN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/connectboard-native}"
 readonly src_pkg=openjdk-25
 readonly bin_pkgs=(openjdk-25-jdk-headless openjdk-25-jre-headless)
+# Versions a native build of Connectboard was verified with, tried after the versions the index lists when none of
+# those downloads whole (a mirror can list a new upload before it serves its files, and can keep serving a version
+# its index no longer lists). Not a pin: a version the index lists and the mirror serves always comes first.
+readonly known_good=(25.0.3+9-2~deb13u1)
 
 # ---------------------------------------------------------------------------------------------- Debian, privately
 # A private apt configuration (its own sources list, lists and empty dpkg status) reaches the suite without touching
@@ -61,6 +66,8 @@ apt_get=()
 apt_cache=()
 read -r -a apt_get <<<"${NATIVE_TOOLCHAIN_APT_GET:-apt-get}"
 read -r -a apt_cache <<<"${NATIVE_TOOLCHAIN_APT_CACHE:-apt-cache}"
+curl_cmd=()
+read -r -a curl_cmd <<<"${NATIVE_TOOLCHAIN_CURL:-curl}"
 
 apt_update() {
     mkdir -p "$apt_dir/lists/partial" "$apt_dir/archives/partial" "$apt_dir/sources.list.d"
@@ -90,7 +97,55 @@ highest_version() {
     printf '%s\n' "$best"
 }
 
-# Chooses deb_version (openjdk-25, source and binaries) and libc_version, or stops naming what is missing.
+# Where a file of openjdk-25 version $2 is, with its SHA256 when the signed index names it: prints "URL SHA256" (the
+# hash empty for a version the index no longer lists: then the file is looked for in the suite's pool by its name).
+#   $1: orig (the source package's orig tarball), or a binary package name
+openjdk_file() {
+    local what="$1" version="$2" line file
+    if [[ "$what" == orig ]]; then
+        file="${src_pkg}_${version%%-*}.orig.tar.xz"
+        line="$(cd "$apt_dir" && "${apt_get[@]}" "${apt_opts[@]}" --print-uris source "$src_pkg=$version" 2>/dev/null |
+            grep -F "' $file " || true)"
+    else
+        file="${what}_${version#*:}_amd64.deb"
+        line="$(cd "$apt_dir" && "${apt_get[@]}" "${apt_opts[@]}" --print-uris download "$what=$version" 2>/dev/null |
+            grep -F "' $file " || true)"
+    fi
+    if [[ -n "$line" ]]; then
+        sed -n "s/^'\([^']*\)' [^ ]* [0-9]* SHA256:\([0-9a-f]*\).*/\1 \2/p" <<<"$line"
+    else
+        local encoded="${file//+/%2b}"
+        printf '%s/pool/main/o/%s/%s \n' "$mirror" "$src_pkg" "${encoded//\~/%7e}"
+    fi
+}
+
+# Asks the mirror for the first byte of a file: an index can list files a mirror does not serve.
+available() { "${curl_cmd[@]}" -fsL -r 0-0 -o /dev/null --retry 2 "$1" 2>/dev/null; }
+
+# The files of openjdk-25 version $1 that the bootstrap downloads, one "URL SHA256" per line: the orig tarball (the
+# .dsc and Debian tarball are not used) and the two binaries.
+openjdk_files() {
+    openjdk_file orig "$1"
+    local pkg
+    for pkg in "${bin_pkgs[@]}"; do openjdk_file "$pkg" "$1"; done
+}
+
+# The versions on stdin, newest first in Debian's order.
+sort_versions_descending() {
+    local rest
+    rest="$(sed '/^$/d')"
+    while [[ -n "$rest" ]]; do
+        local top
+        top="$(highest_version <<<"$rest")"
+        printf '%s\n' "$top"
+        rest="$(grep -vxF -- "$top" <<<"$rest" || true)"
+    done
+}
+
+# Chooses deb_version (openjdk-25, source and binaries) and libc_version, or stops naming what is missing. The
+# candidates: the pinned version alone, else the versions the suite's index lists as both source and binaries,
+# newest first, then the known-good versions below (the suite's pool can still serve a version its index dropped).
+# The first whose files all download wins.
 choose_versions() {
     local src_versions common pkg
     src_versions="$(madison_versions "$src_pkg" Sources)"
@@ -102,16 +157,39 @@ choose_versions() {
         report+="; $pkg (amd64): ${versions:-none}"
         common="$(comm -12 <(printf '%s\n' "$common") <(printf '%s\n' "$versions") | sed '/^$/d')"
     done
-    report="${report//$'\n'/, }"
-    local how="set NATIVE_TOOLCHAIN_DEBIAN_OPENJDK=<version> to pin one, and NATIVE_TOOLCHAIN_DEBIAN_MIRROR / NATIVE_TOOLCHAIN_DEBIAN_SUITE to an archive that has it (e.g. NATIVE_TOOLCHAIN_DEBIAN_SUITE=trixie-security with NATIVE_TOOLCHAIN_DEBIAN_MIRROR=http://deb.debian.org/debian-security)"
+    report="the index lists ${report//$'\n'/, }"
+    local candidates=()
     if [[ -n "$pin" ]]; then
-        grep -qxF -- "$pin" <<<"$common" ||
-            die "NATIVE_TOOLCHAIN_DEBIAN_OPENJDK=$pin: Debian $suite ($mirror) does not offer it as both the source package and the binaries; it offers $report. Unset it to take the newest version offered whole, or $how"
-        deb_version="$pin"
+        candidates=("$pin")
     else
-        deb_version="$(highest_version <<<"$common")"
-        [[ -n "$deb_version" ]] ||
-            die "Debian $suite ($mirror) offers no openjdk-25 version as both the source package and the binaries ${bin_pkgs[*]}; it offers $report. To use another archive or version, $how"
+        mapfile -t candidates < <(sort_versions_descending <<<"$common")
+        local known
+        for known in "${known_good[@]}"; do
+            grep -qxF -- "$known" <<<"$common" || candidates+=("$known")
+        done
+    fi
+    local candidate url tried=""
+    deb_version=""
+    for candidate in "${candidates[@]}"; do
+        local missing=""
+        while read -r url _; do
+            available "$url" || missing+=" $url"
+        done < <(openjdk_files "$candidate")
+        if [[ -z "$missing" ]]; then
+            deb_version="$candidate"
+            break
+        fi
+        tried+=" $candidate (not downloadable:$missing);"
+        log "openjdk-25 $candidate is not usable: not downloadable:$missing"
+    done
+    local how="set NATIVE_TOOLCHAIN_DEBIAN_OPENJDK=<version> to pin a version whose source and binaries the mirror has, and NATIVE_TOOLCHAIN_DEBIAN_MIRROR / NATIVE_TOOLCHAIN_DEBIAN_SUITE to the archive that has them (e.g. http://deb.debian.org/debian-security with trixie-security, or a snapshot.debian.org archive)"
+    if [[ -z "$deb_version" && -n "$pin" ]]; then
+        die "NATIVE_TOOLCHAIN_DEBIAN_OPENJDK=$pin: its source and binaries do not all download from $mirror:${tried%;}. Debian $suite: $report. Unset it to let the bootstrap choose, or $how"
+    fi
+    [[ -n "$deb_version" ]] ||
+        die "no openjdk-25 version has its source package (orig tarball) and the binaries ${bin_pkgs[*]} all downloadable from $mirror (Debian $suite). Tried:${tried:- nothing;} $report. To use another version or archive, $how"
+    if [[ -z "$pin" && "$deb_version" != "$(head -n 1 < <(sort_versions_descending <<<"$common"))" ]]; then
+        log "WARNING: using openjdk-25 $deb_version, not the newest version the index lists ($report): the newer one does not download whole from $mirror"
     fi
     libc_version="$(madison_versions libc6 Packages | highest_version)"
     [[ -n "$libc_version" ]] ||
@@ -135,33 +213,46 @@ libc_version=""
 choose_versions
 upstream="${deb_version%%-*}" # 25.0.5+8-1~deb13u1 -> 25.0.5+8
 
+print_versions() {
+    printf 'debian.suite=%s\ndebian.openjdk=%s\nupstream=%s\ndebian.libc6=%s\ngraalvm.version=%s\n' \
+        "$suite" "$deb_version" "$upstream" "$libc_version" "$graal_version"
+}
 if [[ "$mode" == --print-versions ]]; then
-    printf 'debian.openjdk=%s\nupstream=%s\ndebian.libc6=%s\ngraalvm.version=%s\n' \
-        "$deb_version" "$upstream" "$libc_version" "$graal_version"
+    print_versions
     exit 0
 fi
 
 mvn_cmd=()
 read -r -a mvn_cmd <<<"${NATIVE_TOOLCHAIN_MVN:-$repo/mvnw -B -q}"
 
+# libc6 comes from the index only (any version of the suite is new enough): "URL SHA256".
+libc_file() {
+    (cd "$apt_dir" && "${apt_get[@]}" "${apt_opts[@]}" --print-uris download "libc6=$libc_version") |
+        sed -n "s/^'\([^']*\)' [^ ]* [0-9]* SHA256:\([0-9a-f]*\).*/\1 \2/p"
+}
+
+# Downloads URL $1 to $2 and checks it against SHA256 $3 when there is one.
+fetch() {
+    local url="$1" dest="$2" sha="$3"
+    "${curl_cmd[@]}" -fsSL --retry 2 -o "$dest.part" "$url" || die "download failed: $url"
+    if [[ -n "$sha" ]]; then
+        [[ "$(sha256sum "$dest.part" | cut -d' ' -f1)" == "$sha" ]] || die "SHA256 mismatch against the signed index: $url"
+    else
+        log "WARNING: $(basename "$dest") is not in the signed index of Debian $suite any more: taken from the pool unchecked"
+    fi
+    mv "$dest.part" "$dest"
+}
+
 if [[ "$mode" == --check-inputs ]]; then
-    log "Debian $suite: openjdk-25 $deb_version (source and ${bin_pkgs[*]}), libc6 $libc_version"
-    uris="$( (
-        cd "$apt_dir" &&
-            "${apt_get[@]}" "${apt_opts[@]}" --print-uris source "$src_pkg=$deb_version" &&
-            "${apt_get[@]}" "${apt_opts[@]}" --print-uris download "${bin_pkgs[@]/%/=$deb_version}" "libc6=$libc_version"
-    ) | sed -n "s/^'\([^']*\)'.*/\1/p")"
-    [[ -n "$uris" ]] || die "apt gave no download addresses for openjdk-25 $deb_version"
-    while read -r uri; do
-        # The index can name a file the mirror no longer has (it moved between the update and now): ask for each.
-        curl -fsSIL -o /dev/null --retry 2 "$uri" || die "not downloadable: $uri"
-        log "resolves: $uri"
-    done <<<"$uris"
-    grep -q '\.orig\.tar\.' <<<"$uris" || die "no orig tarball among the sources of openjdk-25 $deb_version"
+    # choose_versions has asked the mirror for the chosen version's orig tarball and binaries already.
+    log "Debian $suite: openjdk-25 $deb_version (orig tarball and ${bin_pkgs[*]} download), libc6 $libc_version"
+    read -r libc_url _ < <(libc_file) || true
+    [[ -n "${libc_url:-}" ]] && available "$libc_url" || die "libc6 $libc_version does not download from $mirror: ${libc_url:-no address}"
     log "builder jars: org.graalvm.nativeimage:svm:$graal_version and svm-configure with their dependencies"
     "${mvn_cmd[@]}" -f "$here/builder-jars.pom.xml" -Dgraalvm.version="$graal_version" dependency:resolve >&2 ||
         die "the builder jars $graal_version do not resolve whole on Maven Central (set NATIVE_TOOLCHAIN_GRAALVM)"
     log "all inputs resolve"
+    print_versions
     exit 0
 fi
 
@@ -200,7 +291,9 @@ if [[ ! -f "$jdk/.complete" ]]; then
     log "downloading and unpacking ${bin_pkgs[*]} $deb_version and libc6 $libc_version"
     rm -rf "$jdk" "$jdk.debs" "$jdk.unpacked"
     mkdir -p "$jdk.debs" "$jdk.unpacked"
-    (cd "$jdk.debs" && "${apt_get[@]}" "${apt_opts[@]}" download -qq "${bin_pkgs[@]/%/=$deb_version}" "libc6=$libc_version" >&2)
+    while read -r url sha; do
+        fetch "$url" "$jdk.debs/$(basename "$url")" "$sha"
+    done < <(openjdk_files "$deb_version" | tail -n +2; libc_file)
     for deb in "$jdk.debs"/*.deb; do
         dpkg-deb -x "$deb" "$jdk.unpacked"
     done
@@ -235,9 +328,8 @@ if [[ ! -f "$static/.complete" ]]; then
     if [[ ! -s "$orig" ]]; then
         log "fetching the openjdk-25 $deb_version sources from Debian $suite"
         mkdir -p "$work"
-        # Only the orig tarball is needed (the build uses upstream's sources); the rest may fail to download.
-        (cd "$work" && "${apt_get[@]}" "${apt_opts[@]}" source --download-only -qq "$src_pkg=$deb_version" >&2) || true
-        [[ -s "$orig" ]] || die "$orig was not downloaded (apt-get source $src_pkg=$deb_version)"
+        read -r url sha < <(openjdk_file orig "$deb_version")
+        fetch "$url" "$orig" "$sha"
     fi
     log "building the JDK static libraries from Debian's openjdk-25 $deb_version (about 6-10 minutes)"
     rm -rf "$static"
