@@ -104,12 +104,12 @@ openjdk_file() {
     local what="$1" version="$2" line file
     if [[ "$what" == orig ]]; then
         file="${src_pkg}_${version%%-*}.orig.tar.xz"
-        line="$(cd "$apt_dir" && "${apt_get[@]}" "${apt_opts[@]}" --print-uris source "$src_pkg=$version" 2>/dev/null |
-            grep -F "' $file " || true)"
+        line="$(cd "$apt_dir" && { "${apt_get[@]}" "${apt_opts[@]}" --print-uris source "$src_pkg=$version" 2>/dev/null |
+            grep -F "' $file " || true; })"
     else
         file="${what}_${version#*:}_amd64.deb"
-        line="$(cd "$apt_dir" && "${apt_get[@]}" "${apt_opts[@]}" --print-uris download "$what=$version" 2>/dev/null |
-            grep -F "' $file " || true)"
+        line="$(cd "$apt_dir" && { "${apt_get[@]}" "${apt_opts[@]}" --print-uris download "$what=$version" 2>/dev/null |
+            grep -F "' $file " || true; })"
     fi
     if [[ -n "$line" ]]; then
         sed -n "s/^'\([^']*\)' [^ ]* [0-9]* SHA256:\([0-9a-f]*\).*/\1 \2/p" <<<"$line"
@@ -247,7 +247,9 @@ if [[ "$mode" == --check-inputs ]]; then
     # choose_versions has asked the mirror for the chosen version's orig tarball and binaries already.
     log "Debian $suite: openjdk-25 $deb_version (orig tarball and ${bin_pkgs[*]} download), libc6 $libc_version"
     read -r libc_url _ < <(libc_file) || true
-    [[ -n "${libc_url:-}" ]] && available "$libc_url" || die "libc6 $libc_version does not download from $mirror: ${libc_url:-no address}"
+    if [[ -z "${libc_url:-}" ]] || ! available "$libc_url"; then
+        die "libc6 $libc_version does not download from $mirror: ${libc_url:-no address}"
+    fi
     log "builder jars: org.graalvm.nativeimage:svm:$graal_version and svm-configure with their dependencies"
     "${mvn_cmd[@]}" -f "$here/builder-jars.pom.xml" -Dgraalvm.version="$graal_version" dependency:resolve >&2 ||
         die "the builder jars $graal_version do not resolve whole on Maven Central (set NATIVE_TOOLCHAIN_GRAALVM)"
