@@ -9,7 +9,8 @@ readonly DEFAULT_BUILDER_IMAGE="quay.io/quarkus/ubi9-quarkus-mandrel-builder-ima
 
 usage() {
     cat <<'EOF'
-Usage: ./native-build.sh [--help] [--verify] [--no-bootstrap] [--bootstrap-toolchain] [-- EXTRA_MAVEN_ARGS...]
+Usage: ./native-build.sh [--help] [--verify] [--no-bootstrap] [--bootstrap-toolchain] [--check-inputs]
+                         [-- EXTRA_MAVEN_ARGS...]
 
 Builds the native executable of Connectboard with "./mvnw package -Pnative" and prints the
 binary's path, size and build time. It picks the toolchain in this order:
@@ -32,6 +33,9 @@ Options:
                          suite (PackagedAppIT) then runs against the native executable
   --no-bootstrap         never assemble the toolchain (step 3); fall through to step 4
   --bootstrap-toolchain  only assemble the toolchain (step 3) and print its GRAALVM_HOME
+  --check-inputs         build nothing: check that every input of step 3 still resolves (the Debian openjdk-25
+                         source and binary packages of the version it would choose, libc6, the builder jars on
+                         Maven Central) and print the versions; exit status 1 names what is missing
 
 Arguments after "--" are appended to the Maven command line (e.g. -DskipTests).
 
@@ -44,6 +48,8 @@ Environment (all optional):
   NATIVE_BUILD_BOOTSTRAP        0: as --no-bootstrap
   NATIVE_BUILD_BOOTSTRAP_SCRIPT the bootstrap command (default: build-support/native-toolchain/bootstrap.sh);
                                 tests replace it with a stub
+  NATIVE_TOOLCHAIN_*            passed on to the bootstrap: e.g. NATIVE_TOOLCHAIN_DEBIAN_OPENJDK pins the Debian
+                                openjdk-25 version, NATIVE_TOOLCHAIN_CACHE moves the cache (see docs/native.md)
 EOF
 }
 
@@ -89,7 +95,7 @@ run_maven() {
 }
 
 main() {
-    local extra=() goal=package bootstrap="${NATIVE_BUILD_BOOTSTRAP:-1}" bootstrap_only=0
+    local extra=() goal=package bootstrap="${NATIVE_BUILD_BOOTSTRAP:-1}" bootstrap_only=0 check_inputs=0
     while [[ $# -gt 0 ]]; do
         case "$1" in
             -h | --help)
@@ -106,6 +112,10 @@ main() {
                 ;;
             --bootstrap-toolchain)
                 bootstrap_only=1
+                shift
+                ;;
+            --check-inputs)
+                check_inputs=1
                 shift
                 ;;
             --)
@@ -126,6 +136,10 @@ main() {
     read -r -a mvn <<<"${NATIVE_BUILD_MVN:-./mvnw -B}"
     read -r -a bootstrap_cmd <<<"${NATIVE_BUILD_BOOTSTRAP_SCRIPT:-build-support/native-toolchain/bootstrap.sh}"
 
+    if ((check_inputs)); then
+        "${bootstrap_cmd[@]}" --check-inputs
+        return $?
+    fi
     if ((bootstrap_only)); then
         "${bootstrap_cmd[@]}"
         return $?

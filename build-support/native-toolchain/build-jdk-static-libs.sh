@@ -1,19 +1,18 @@
 #!/usr/bin/env bash
-# Builds the JDK static libraries the native-image builder links (libjava.a, libnio.a, libnet.a, ...) from Debian's
-# openjdk-25 source package, whose upstream tag must match the JDK that runs the builder.
+# Builds the JDK static libraries the native-image builder links (libjava.a, libnio.a, libnet.a, ...) from the orig
+# tarball of Debian's openjdk-25 source package, the same version as the Debian JDK that runs the builder (see
+# bootstrap.sh, which downloads both).
 #
-# Usage: build-jdk-static-libs.sh <boot/target JDK> <work dir> <output dir>
-# Environment: NATIVE_TOOLCHAIN_DEBIAN_OPENJDK (default 25.0.3+9-2~deb13u1), NATIVE_TOOLCHAIN_DEBIAN_SUITE (trixie),
-#              NATIVE_TOOLCHAIN_APT_INSTALL=0 to skip installing the build dependencies with apt-get.
+# Usage: build-jdk-static-libs.sh <JDK of the same version, the boot JDK> <orig tarball> <version string, e.g.
+#        25.0.5+8> <work dir> <output dir>
+# Environment: NATIVE_TOOLCHAIN_APT_INSTALL=0 to skip installing the build dependencies with apt-get.
 set -euo pipefail
 
 jdk="$1"
-work="$2"
-out="$3"
-deb_version="${NATIVE_TOOLCHAIN_DEBIAN_OPENJDK:-25.0.3+9-2~deb13u1}"
-suite="${NATIVE_TOOLCHAIN_DEBIAN_SUITE:-trixie}"
-# 25.0.3+9-2~deb13u1 -> upstream 25.0.3+9
-upstream="${deb_version%%-*}"
+orig="$2"
+upstream="$3"
+work="$4"
+out="$5"
 
 log() { printf 'native-toolchain: %s\n' "$*" >&2; }
 
@@ -34,28 +33,7 @@ if [[ "${NATIVE_TOOLCHAIN_APT_INSTALL:-1}" != 0 ]]; then
     fi
 fi
 
-# 2. The source tarball, through a private apt configuration that adds a deb-src line for $suite (the system's apt
-#    sources are left alone).
-orig="$work/openjdk-25_${upstream}.orig.tar.xz"
-if [[ ! -s "$orig" ]]; then
-    apt_dir="$work/apt"
-    mkdir -p "$apt_dir/lists/partial" "$apt_dir/archives/partial" "$apt_dir/sources.list.d"
-    printf 'deb-src http://deb.debian.org/debian %s main\n' "$suite" >"$apt_dir/sources.list"
-    apt_opts=(-o "Dir::Etc::SourceList=$apt_dir/sources.list" -o "Dir::Etc::SourceParts=$apt_dir/sources.list.d"
-        -o "Dir::State::Lists=$apt_dir/lists" -o "Dir::Cache::Archives=$apt_dir/archives"
-        -o "Dir::Cache::pkgcache=" -o "Dir::Cache::srcpkgcache=" -o "Debug::NoLocking=1"
-        -o "APT::Sandbox::User=root")
-    log "fetching the openjdk-25 $deb_version sources from Debian $suite"
-    apt-get "${apt_opts[@]}" update -qq >&2
-    # Only the orig tarball is needed; the .dsc may not download, which is fine.
-    (cd "$work" && apt-get "${apt_opts[@]}" source --download-only "openjdk-25=$deb_version" >&2) || true
-    if [[ ! -s "$orig" ]]; then
-        log "ERROR: $orig was not downloaded"
-        exit 1
-    fi
-fi
-
-# 3. Configure and build only the static libraries.
+# 2. Configure and build only the static libraries.
 src="$work/src"
 if [[ ! -f "$src/configure" ]]; then
     log "unpacking $(basename "$orig")"

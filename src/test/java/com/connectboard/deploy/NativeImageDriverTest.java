@@ -28,9 +28,9 @@ class NativeImageDriverTest {
 
     @Test
     void versionIsParsedByQuarkusAsAGraalVmForJdk25() throws Exception {
-        // The driver reports the JDK it runs on; the toolchain runs it on a JDK 25 (Temurin here), and Quarkus reads
-        // the GraalVM version from the vendor string only for JDK 25+.
-        Path jdk25 = Paths.get(System.getenv().getOrDefault("NATIVE_TOOLCHAIN_JDK", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+        // The driver reports the JDK it runs on; the toolchain runs it on Debian's JDK 25, and Quarkus reads the GraalVM
+        // version from the vendor string only for JDK 25+. Any JDK 25 shows the format: the machine's Temurin here.
+        Path jdk25 = Paths.get(System.getenv().getOrDefault("NATIVE_DRIVER_TEST_JDK", "/usr/lib/jvm/temurin-25-jdk-amd64"));
         assumeTrue(Files.isExecutable(jdk25.resolve("bin/java")), "no JDK 25 at " + jdk25);
         Result result = run(jdk25.resolve("bin/java").toString(), "--version");
         assertEquals(0, result.exit, result.output);
