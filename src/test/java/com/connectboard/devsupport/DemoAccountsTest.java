@@ -46,7 +46,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 class DemoAccountsTest {
 
     private static final String ACCOUNTS = """
-            { connectedAccounts(first: 100) { totalCount nodes {
+            { connectedAccounts(first: 20) { totalCount nodes {
                 id status dashboardAccess detailsSubmitted verificationsOnHold lastActivityAt
                 metadata { key value }
                 capabilities { name status }
