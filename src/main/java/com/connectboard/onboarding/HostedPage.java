@@ -10,8 +10,12 @@ import com.connectboard.graphql.UserError;
 /** What a hosted page template shows: a heading, a message or code, and for the onboarding form its fields. */
 public record HostedPage(String title, String heading, String message, String code, Form form) {
 
+    /**
+     * {@code otherItems}: outstanding items the form cannot ask for (names the catalog does not know), listed so that
+     * the account holder knows they are needed.
+     */
     public record Form(String intro, List<Problem> problems, List<Section> sections, boolean askTerms,
-            boolean tosAccepted, String tosError) {
+            boolean tosAccepted, String tosError, List<String> otherItems) {
     }
 
     /** An error for the summary at the top, linked to its field. */
@@ -44,7 +48,7 @@ public record HostedPage(String title, String heading, String message, String co
 
     /** Builds a form page from ready sections (the remediation page asks for its own fields). */
     static HostedPage custom(String heading, String intro, List<Section> sections, boolean askTerms,
-            Map<String, String> values, List<UserError> errors) {
+            List<String> otherItems, Map<String, String> values, List<UserError> errors) {
         List<Problem> problems = new ArrayList<>();
         for (UserError error : errors) {
             String field = OnboardingForm.fieldOf(error);
@@ -56,7 +60,7 @@ public record HostedPage(String title, String heading, String message, String co
                 .toList())).toList();
         return new HostedPage(errors.isEmpty() ? heading : "Error: " + heading, heading, null, null,
                 new Form(intro, problems, withErrors, askTerms, "on".equals(values.get(OnboardingForm.TOS)),
-                        errorFor(OnboardingForm.TOS, errors)));
+                        errorFor(OnboardingForm.TOS, errors), List.copyOf(otherItems)));
     }
 
     static String idOf(String name) {
@@ -104,7 +108,7 @@ public record HostedPage(String title, String heading, String message, String co
                 + "filled in.";
         return new HostedPage(errors.isEmpty() ? heading : "Error: " + heading, heading, null, null,
                 new Form(intro, problems, sections, true, "on".equals(values.get(OnboardingForm.TOS)),
-                        errorFor(OnboardingForm.TOS, errors)));
+                        errorFor(OnboardingForm.TOS, errors), List.of()));
     }
 
     private static String errorFor(String name, List<UserError> errors) {

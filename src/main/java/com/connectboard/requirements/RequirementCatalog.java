@@ -319,6 +319,23 @@ public final class RequirementCatalog {
         return Optional.ofNullable(requirements.get(name));
     }
 
+    /**
+     * What to call an item for a person: the catalog's description, or for a name the catalog does not know (the
+     * provider owns requirement names and adds new ones) one derived from the name.
+     */
+    public String describe(String name) {
+        return definition(name).map(Definition::description).orElseGet(() -> readable(name));
+    }
+
+    /**
+     * A name as words: {@code company.ownership_declaration} is "Company ownership declaration". Segments are
+     * joined with spaces, underscores become spaces, and only the first letter is upper case.
+     */
+    public static String readable(String name) {
+        String words = name.replace('.', ' ').replace('_', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     public Map<String, Definition> definitions() {
         return requirements;
     }

@@ -24,6 +24,17 @@ class RequirementCatalogTest {
     private static final RequirementCatalog CATALOG = RequirementCatalog.load();
 
     @Test
+    void aNameTheCatalogDoesNotKnowIsDescribedFromItsWords() {
+        org.junit.jupiter.api.Assertions.assertEquals("Company ownership declaration",
+                CATALOG.describe("company.ownership_declaration"));
+        org.junit.jupiter.api.Assertions.assertEquals("Person abc verification document",
+                RequirementCatalog.readable("person_ABC.verification.document"));
+        // What the catalog knows, it says itself.
+        org.junit.jupiter.api.Assertions.assertEquals(CATALOG.definition("individual.dob").orElseThrow().description(),
+                CATALOG.describe("individual.dob"));
+    }
+
+    @Test
     void theContractMinimumIsThere() {
         var transfers = CATALOG.needs("IT", BusinessType.INDIVIDUAL, CapabilityName.TRANSFERS);
         assertThat(transfers.due(), containsInAnyOrder("tos_acceptance.date", "business_profile.mcc",
