@@ -22,7 +22,8 @@ public final class AccountInputs {
             @Description("ISO 4217; defaults to the country's currency.") String defaultCurrency,
             String email,
             @Description("E.164, e.g. +14155550123.") String phone,
-            @NonNull BusinessType businessType,
+            @Description("Optional: left out, the hosted onboarding page asks for it (FULL, EXPRESS) or the platform sets "
+                    + "it later with updateConnectedAccount (NONE); until then it is the requirement item business_type.") BusinessType businessType,
             BusinessProfileInput businessProfile,
             CompanyInput company,
             IndividualInput individual,
@@ -37,6 +38,8 @@ public final class AccountInputs {
             @Id @NonNull String id,
             String email,
             String phone,
+            @Description("Sets or changes the business type; left out (or null) keeps it. Which items the account must "
+                    + "provide follows from it.") BusinessType businessType,
             BusinessProfileInput businessProfile,
             CompanyInput company,
             IndividualInput individual,

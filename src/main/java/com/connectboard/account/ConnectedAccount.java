@@ -21,7 +21,8 @@ public record ConnectedAccount(
         @NonNull @Description("ISO 4217 currency, lower case.") String defaultCurrency,
         String email,
         @Description("E.164 phone number.") String phone,
-        @NonNull BusinessType businessType,
+        @Description("Null until it is known: the hosted onboarding page asks for it (FULL, EXPRESS), or the platform "
+                + "sets it with updateConnectedAccount (NONE); meanwhile business_type is a requirement item.") BusinessType businessType,
         @NonNull BusinessProfile businessProfile,
         @NonNull Company company,
         @NonNull Individual individual,

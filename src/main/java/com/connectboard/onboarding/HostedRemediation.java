@@ -84,6 +84,9 @@ public class HostedRemediation {
                     fields.add(new HostedPage.Field(item.name() + "." + part, item.description() + " — " + label(part),
                             "text", "off", false, "", null, null));
                 }
+            } else if (item.input() == InputType.BUSINESS_TYPE) {
+                fields.add(new HostedPage.Field(item.name(), item.description(), "select", "off", false, "", null, null,
+                        OnboardingForm.TYPES));
             } else {
                 fields.add(new HostedPage.Field(item.name(), item.description(), type(item.input()), "off", false, "",
                         hint(item.input()), null));

@@ -44,7 +44,7 @@ public final class RequirementCatalog {
 
     /** How a submitted value is checked ({@link RequirementValues}); NONE: not submittable, another mutation sets it. */
     public enum InputType {
-        TOS_ACCEPTANCE, URL, TEXT, MCC, PHONE, EMAIL, NAME, KANA, DATE_OF_BIRTH, ADDRESS, ID_NUMBER, SSN_LAST_4, TAX_ID, REGISTRATION_NUMBER, DOCUMENT, NONE
+        TOS_ACCEPTANCE, BUSINESS_TYPE, URL, TEXT, MCC, PHONE, EMAIL, NAME, KANA, DATE_OF_BIRTH, ADDRESS, ID_NUMBER, SSN_LAST_4, TAX_ID, REGISTRATION_NUMBER, DOCUMENT, NONE
     }
 
     public record Definition(String name, String description, Source source, InputType input, boolean verification,
@@ -68,9 +68,10 @@ public final class RequirementCatalog {
     private record Rule(String country, String businessType, String capability, List<String> due,
             List<String> eventuallyDue) {
 
+        /** An account whose business type is not known yet (null) matches only the rules for every type. */
         boolean matches(String country, BusinessType type) {
             return (this.country.equals(ANY) || this.country.equals(country))
-                    && (businessType.equals(ANY) || businessType.equals(type.name()));
+                    && (businessType.equals(ANY) || (type != null && businessType.equals(type.name())));
         }
     }
 

@@ -37,7 +37,7 @@ class RequirementCatalogTest {
     @Test
     void theContractMinimumIsThere() {
         var transfers = CATALOG.needs("IT", BusinessType.INDIVIDUAL, CapabilityName.TRANSFERS);
-        assertThat(transfers.due(), containsInAnyOrder("tos_acceptance.date", "business_profile.mcc",
+        assertThat(transfers.due(), containsInAnyOrder("business_type", "tos_acceptance.date", "business_profile.mcc",
                 "business_profile.url", "external_account", "individual.first_name", "individual.last_name",
                 "individual.dob", "individual.address"));
         assertThat(transfers.eventuallyDue(), contains("individual.verification.document"));
@@ -80,7 +80,12 @@ class RequirementCatalogTest {
     @Test
     void everyAccountItemsAreTheBaseline() {
         assertThat(CATALOG.baseline("US", BusinessType.COMPANY).due(),
-                containsInAnyOrder("tos_acceptance.date", "business_profile.mcc", "business_profile.url"));
+                containsInAnyOrder("business_type", "tos_acceptance.date", "business_profile.mcc",
+                        "business_profile.url"));
+        // Without a business type only the rules for every type apply: no company or individual items yet.
+        assertThat(CATALOG.needs("US", null, CapabilityName.TRANSFERS).due(),
+                containsInAnyOrder("business_type", "tos_acceptance.date", "business_profile.mcc", "business_profile.url",
+                        "external_account"));
     }
 
     @Test
