@@ -39,6 +39,18 @@ public class AccountChanges {
         this.clock = clock;
     }
 
+    /**
+     * Sets or changes the business type (null keeps it). The one place it changes after creation: the update
+     * mutation, the hosted onboarding page and a business_type submission all come here.
+     */
+    public void applyBusinessType(AccountEntity account, BusinessType requested, ChangeSet changed) {
+        if (requested != null && requested != account.businessType) {
+            changed.record("businessType", account.businessType == null ? null : account.businessType.name(),
+                    requested.name());
+            account.businessType = requested;
+        }
+    }
+
     public static final int MAX_METADATA_KEYS = 50;
     public static final int MAX_METADATA_KEY_LENGTH = 40;
     public static final int MAX_METADATA_VALUE_LENGTH = 500;

@@ -24,7 +24,8 @@ public final class AccountInputs {
             @Description("ISO 4217; defaults to the country's currency.") String defaultCurrency,
             @Description("The account's email address.") String email,
             @Description("E.164, e.g. +14155550123.") String phone,
-            @NonNull @Description("The legal form of the business; decides which details are required.") BusinessType businessType,
+            @Description("Optional: left out, the hosted onboarding page asks for it (FULL, EXPRESS) or the platform sets "
+                    + "it later with updateConnectedAccount (NONE); until then it is the requirement item business_type.") BusinessType businessType,
             @Description("How the business presents itself to its customers.") BusinessProfileInput businessProfile,
             @Description("For COMPANY accounts: the company's details.") CompanyInput company,
             @Description("For INDIVIDUAL accounts: the person's details.") IndividualInput individual,
@@ -41,6 +42,8 @@ public final class AccountInputs {
             @Id @NonNull @Description("acct_ id of the account to change.") String id,
             @Description("The account's email address.") String email,
             @Description("E.164, e.g. +14155550123.") String phone,
+            @Description("Sets or changes the business type; left out (or null) keeps it. Which items the account must "
+                    + "provide follows from it.") BusinessType businessType,
             @Description("Business profile fields to change.") BusinessProfileInput businessProfile,
             @Description("Company fields to change.") CompanyInput company,
             @Description("Individual fields to change.") IndividualInput individual,

@@ -122,7 +122,7 @@ public class AccountService {
 
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("country", account.country);
-        data.put("businessType", account.businessType.name());
+        data.put("businessType", account.businessType == null ? null : account.businessType.name());
         data.put("dashboardAccess", account.dashboardAccess.name());
         data.put("platformLiableForNegativeBalances", liable);
         data.put("requirementCollection", collection.name());
@@ -151,6 +151,7 @@ public class AccountService {
         ChangeSet changed = new ChangeSet();
         changed.text("email", account.email, input.email(), value -> account.email = value);
         changed.text("phone", account.phone, input.phone(), value -> account.phone = value);
+        changes.applyBusinessType(account, input.businessType(), changed);
         changes.applyDetails(account, input.businessProfile(), input.company(), input.individual(), changed);
         changes.applyMetadata(account, input.metadata(), changed);
         if (!changed.isEmpty()) {

@@ -21,7 +21,8 @@ public record ConnectedAccount(
         @NonNull @Description("ISO 4217 currency, lower case.") String defaultCurrency,
         @Description("The account's email address; null until given.") String email,
         @Description("E.164 phone number.") String phone,
-        @NonNull @Description("The legal form of the business; decides which details are required.") BusinessType businessType,
+        @Description("Null until it is known: the hosted onboarding page asks for it (FULL, EXPRESS), or the platform "
+                + "sets it with updateConnectedAccount (NONE); meanwhile business_type is a requirement item.") BusinessType businessType,
         @NonNull @Description("How the account presents itself to its customers; fields not yet given are null.") BusinessProfile businessProfile,
         @NonNull @Description("Company details (COMPANY accounts); fields not yet given are null.") Company company,
         @NonNull @Description("The person's details (INDIVIDUAL accounts); fields not yet given are null.") Individual individual,

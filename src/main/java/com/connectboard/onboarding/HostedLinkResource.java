@@ -57,7 +57,8 @@ public class HostedLinkResource {
     }
 
     @GET
-    public Response show(@PathParam("token") String token) {
+    public Response show(@PathParam("token") String token,
+            @jakarta.ws.rs.QueryParam(OnboardingForm.BUSINESS_TYPE) String businessType) {
         Optional<HostedOnboarding.Route> route = route(token);
         if (route.isEmpty()) {
             return refused(HostedOnboarding.Refusal.UNKNOWN);
@@ -70,7 +71,7 @@ public class HostedLinkResource {
             return page(200, remediation.page(opened.account(), Map.of(), java.util.List.of()));
         }
         return page(200, HostedPage.form(opened.account(), opened.type(),
-                OnboardingForm.prefill(opened.account()), java.util.List.of()));
+                OnboardingForm.prefill(opened.account(), businessType), java.util.List.of()));
     }
 
     @POST

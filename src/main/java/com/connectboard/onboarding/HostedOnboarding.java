@@ -168,6 +168,8 @@ public class HostedOnboarding {
 
         Instant now = Instant.now(clock);
         ChangeSet changed = new ChangeSet();
+        // Before the details: which of them apply (company or individual) follows from the type chosen.
+        changes.applyBusinessType(account, OnboardingForm.type(account, form), changed);
         changes.applyDetails(account, OnboardingForm.profile(form), OnboardingForm.company(account, form),
                 OnboardingForm.individual(account, form), changed);
         account.detailsSubmitted = true;

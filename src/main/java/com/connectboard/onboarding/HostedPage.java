@@ -10,8 +10,20 @@ import com.connectboard.graphql.UserError;
 /** What a hosted page template shows: a heading, a message or code, and for the onboarding form its fields. */
 public record HostedPage(String title, String heading, String message, String code, Form form) {
 
+    /**
+     * {@code otherItems}: outstanding items the form cannot ask for (names the catalog does not know), listed so that
+     * the account holder knows they are needed.
+     */
     public record Form(String intro, List<Problem> problems, List<Section> sections, boolean askTerms,
-            boolean tosAccepted, String tosError) {
+            boolean tosAccepted, String tosError, List<String> otherItems, boolean choosingType) {
+
+        /**
+         * The business type step reloads the page with the choice (GET, which changes nothing and does not use the
+         * link); the full form posts.
+         */
+        public String method() {
+            return choosingType ? "get" : "post";
+        }
     }
 
     /** An error for the summary at the top, linked to its field. */
@@ -21,8 +33,26 @@ public record HostedPage(String title, String heading, String message, String co
     public record Section(String legend, List<Field> fields) {
     }
 
+    /** A choice of a {@code select} field. */
+    public record Option(String value, String label) {
+    }
+
+    /** {@code options}: the choices of a {@code select} field; null for an input. */
     public record Field(String name, String label, String type, String autocomplete, boolean required, String value,
-            String hint, String error) {
+            String hint, String error, List<Option> options) {
+
+        Field(String name, String label, String type, String autocomplete, boolean required, String value, String hint,
+                String error) {
+            this(name, label, type, autocomplete, required, value, hint, error, null);
+        }
+
+        public boolean select() {
+            return options != null;
+        }
+
+        public boolean selected(Option option) {
+            return option.value().equals(value);
+        }
 
         public String id() {
             return idOf(name);
@@ -44,7 +74,7 @@ public record HostedPage(String title, String heading, String message, String co
 
     /** Builds a form page from ready sections (the remediation page asks for its own fields). */
     static HostedPage custom(String heading, String intro, List<Section> sections, boolean askTerms,
-            Map<String, String> values, List<UserError> errors) {
+            List<String> otherItems, Map<String, String> values, List<UserError> errors) {
         List<Problem> problems = new ArrayList<>();
         for (UserError error : errors) {
             String field = OnboardingForm.fieldOf(error);
@@ -52,11 +82,11 @@ public record HostedPage(String title, String heading, String message, String co
         }
         List<Section> withErrors = sections.stream().map(section -> new Section(section.legend(), section.fields()
                 .stream().map(f -> new Field(f.name(), f.label(), f.type(), f.autocomplete(), f.required(),
-                        values.getOrDefault(f.name(), ""), f.hint(), errorFor(f.name(), errors)))
+                        values.getOrDefault(f.name(), ""), f.hint(), errorFor(f.name(), errors), f.options()))
                 .toList())).toList();
         return new HostedPage(errors.isEmpty() ? heading : "Error: " + heading, heading, null, null,
                 new Form(intro, problems, withErrors, askTerms, "on".equals(values.get(OnboardingForm.TOS)),
-                        errorFor(OnboardingForm.TOS, errors)));
+                        errorFor(OnboardingForm.TOS, errors), List.copyOf(otherItems), false));
     }
 
     static String idOf(String name) {
@@ -85,12 +115,13 @@ public record HostedPage(String title, String heading, String message, String co
             List<UserError> errors) {
         List<Section> sections = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (OnboardingForm.Group group : OnboardingForm.groups(account)) {
+        boolean choosingType = OnboardingForm.choosingType(account, values);
+        for (OnboardingForm.Group group : OnboardingForm.groups(account, OnboardingForm.type(account, values))) {
             List<Field> fields = new ArrayList<>();
             for (OnboardingForm.Spec spec : group.fields()) {
                 String error = errorFor(spec.name(), errors);
                 fields.add(new Field(spec.name(), spec.label(), spec.type(), spec.autocomplete(), spec.required(),
-                        values.getOrDefault(spec.name(), ""), spec.hint(), error));
+                        values.getOrDefault(spec.name(), ""), spec.hint(), error, spec.options()));
             }
             sections.add(new Section(group.legend(), fields));
         }
@@ -100,11 +131,13 @@ public record HostedPage(String title, String heading, String message, String co
         }
         String heading = type == AccountLinkType.ONBOARDING ? "Set up your account" : "Update your details";
         String intro = (account.businessName != null ? account.businessName + ": " : "")
-                + "the platform asks the payments provider to connect your account. Fields marked required must be "
-                + "filled in.";
+                + "the platform asks the payments provider to connect your account. "
+                + (choosingType
+                        ? "First choose your business type; the page then asks for what it needs."
+                        : "Fields marked required must be filled in.");
         return new HostedPage(errors.isEmpty() ? heading : "Error: " + heading, heading, null, null,
-                new Form(intro, problems, sections, true, "on".equals(values.get(OnboardingForm.TOS)),
-                        errorFor(OnboardingForm.TOS, errors)));
+                new Form(intro, problems, sections, !choosingType, "on".equals(values.get(OnboardingForm.TOS)),
+                        errorFor(OnboardingForm.TOS, errors), List.of(), choosingType));
     }
 
     private static String errorFor(String name, List<UserError> errors) {

@@ -16,6 +16,7 @@ import com.connectboard.event.EventRecorder;
 import com.connectboard.graphql.ErrorCode;
 import com.connectboard.graphql.UserError;
 import com.connectboard.requirements.AccountEvaluation;
+import com.connectboard.requirements.RemediationPath;
 import com.connectboard.requirements.RequirementCatalog;
 import com.connectboard.requirements.RequirementCatalog.Definition;
 import com.connectboard.requirements.RequirementCatalog.InputType;
@@ -52,6 +53,14 @@ public class HostedRemediation {
         this.clock = clock;
     }
 
+    /** Outstanding items the catalog does not know: listed on the page, which cannot ask for them. */
+    private List<String> unknown(AccountEntity account) {
+        return evaluation.evaluate(List.of(account.id)).get(account.id).actionsRequired().stream()
+                .filter(action -> action.remediationPaths().contains(RemediationPath.SEND_REMEDIATION_LINK))
+                .filter(action -> catalog.definition(action.requirement()).isEmpty())
+                .map(RequiredAction::description).toList();
+    }
+
     /** The outstanding items the page can ask for, in actionsRequired order. */
     private List<Definition> asked(AccountEntity account) {
         List<Definition> asked = new ArrayList<>();
@@ -75,19 +84,23 @@ public class HostedRemediation {
                     fields.add(new HostedPage.Field(item.name() + "." + part, item.description() + " — " + label(part),
                             "text", "off", false, "", null, null));
                 }
+            } else if (item.input() == InputType.BUSINESS_TYPE) {
+                fields.add(new HostedPage.Field(item.name(), item.description(), "select", "off", false, "", null, null,
+                        OnboardingForm.TYPES));
             } else {
                 fields.add(new HostedPage.Field(item.name(), item.description(), type(item.input()), "off", false, "",
                         hint(item.input()), null));
             }
         }
-        String intro = asked.isEmpty()
+        List<String> others = unknown(account);
+        String intro = asked.isEmpty() && others.isEmpty()
                 ? "Nothing is needed from you at the moment. You can close this page."
                 : "The payments provider needs the following to keep your account fully working. Fill in what you "
                         + "can; you can come back to this page later.";
         List<HostedPage.Section> sections = fields.isEmpty()
                 ? List.of()
                 : List.of(new HostedPage.Section("Outstanding information", fields));
-        return HostedPage.custom("Complete your account", intro, sections, askTerms, values, errors);
+        return HostedPage.custom("Complete your account", intro, sections, askTerms, others, values, errors);
     }
 
     /** Applies what was filled in, or answers the errors; the caller holds the account's lock. */

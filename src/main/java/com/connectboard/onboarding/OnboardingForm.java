@@ -27,11 +27,18 @@ import com.connectboard.graphql.UserError;
 final class OnboardingForm {
 
     static final String TOS = "tosAccepted";
+    /** The business type's field, asked for only while the account has none. */
+    static final String BUSINESS_TYPE = "businessType";
     private static final String INPUT = "input.";
 
     /** One input of the form. {@code current} reads what the platform (or an earlier submission) already stored. */
     record Spec(String name, String label, String type, String autocomplete, boolean required, String hint,
-            Function<AccountEntity, String> current) {
+            Function<AccountEntity, String> current, List<HostedPage.Option> options) {
+
+        Spec(String name, String label, String type, String autocomplete, boolean required, String hint,
+                Function<AccountEntity, String> current) {
+            this(name, label, type, autocomplete, required, hint, current, null);
+        }
     }
 
     record Group(String legend, List<Spec> fields) {
@@ -40,13 +47,46 @@ final class OnboardingForm {
     private OnboardingForm() {
     }
 
-    static boolean individual(AccountEntity account) {
-        return account.businessType == BusinessType.INDIVIDUAL;
+    /**
+     * The business type the form is for: the account's, or while it has none the one chosen on the page (the
+     * {@value #BUSINESS_TYPE} field); null until one is chosen.
+     */
+    static BusinessType type(AccountEntity account, Map<String, String> form) {
+        if (account.businessType != null) {
+            return account.businessType;
+        }
+        String chosen = form.get(BUSINESS_TYPE);
+        for (BusinessType type : BusinessType.values()) {
+            if (type.name().equals(chosen)) {
+                return type;
+            }
+        }
+        return null;
     }
 
-    static List<Group> groups(AccountEntity account) {
+    /** Whether the page still has to ask for the business type before it can show the rest of the form. */
+    static boolean choosingType(AccountEntity account, Map<String, String> form) {
+        return type(account, form) == null;
+    }
+
+    static final List<HostedPage.Option> TYPES = List.of(new HostedPage.Option("INDIVIDUAL", "An individual"),
+            new HostedPage.Option("COMPANY", "A company"), new HostedPage.Option("NON_PROFIT", "A non-profit organization"),
+            new HostedPage.Option("GOVERNMENT_ENTITY", "A government entity"));
+
+    /**
+     * The form's groups for a business type. An account created without one is first asked for it (a group of its
+     * own); the rest of the form follows once a type is chosen, because what is asked depends on it.
+     */
+    static List<Group> groups(AccountEntity account, BusinessType type) {
         List<Group> groups = new ArrayList<>();
-        if (individual(account)) {
+        if (account.businessType == null) {
+            groups.add(new Group("Your business", List.of(new Spec(BUSINESS_TYPE, "Business type", "select", "off", true,
+                    "Which of these is your business? It decides what else is asked.", a -> null, TYPES))));
+            if (type == null) {
+                return groups;
+            }
+        }
+        if (type == BusinessType.INDIVIDUAL) {
             groups.add(new Group("About you", List.of(
                     new Spec("individual.firstName", "First name", "text", "given-name", true, null,
                             a -> a.individual.firstName()),
@@ -103,13 +143,16 @@ final class OnboardingForm {
                         }));
     }
 
-    /** The values the form opens with: what is stored. */
-    static Map<String, String> prefill(AccountEntity account) {
+    /** The values the form opens with: what is stored, and the business type chosen on the page, if any. */
+    static Map<String, String> prefill(AccountEntity account, String chosenType) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (Group group : groups(account)) {
+        if (chosenType != null) {
+            values.put(BUSINESS_TYPE, chosenType);
+        }
+        for (Group group : groups(account, type(account, values))) {
             for (Spec spec : group.fields()) {
                 String value = spec.current().apply(account);
-                values.put(spec.name(), value == null ? "" : value);
+                values.putIfAbsent(spec.name(), value == null ? "" : value);
             }
         }
         return values;
@@ -121,7 +164,12 @@ final class OnboardingForm {
      */
     static List<UserError> check(AccountEntity account, Map<String, String> form, AccountChanges changes) {
         InputCheck check = new InputCheck();
-        for (Group group : groups(account)) {
+        BusinessType type = type(account, form);
+        if (type == null) {
+            check.fail(ErrorCode.INVALID_INPUT, INPUT + BUSINESS_TYPE, "Choose your business type.");
+            return check.errors();
+        }
+        for (Group group : groups(account, type)) {
             for (Spec spec : group.fields()) {
                 if (spec.required() && blank(form.get(spec.name()))) {
                     check.fail(ErrorCode.INVALID_INPUT, INPUT + spec.name(), "Enter your " + spec.label().toLowerCase()
@@ -148,7 +196,7 @@ final class OnboardingForm {
     }
 
     static CompanyInput company(AccountEntity account, Map<String, String> form) {
-        if (individual(account)) {
+        if (type(account, form) == BusinessType.INDIVIDUAL) {
             return null;
         }
         // An empty tax id keeps the stored one (the form cannot show it), where the API's convention would clear it.
@@ -157,7 +205,7 @@ final class OnboardingForm {
     }
 
     static IndividualInput individual(AccountEntity account, Map<String, String> form) {
-        if (!individual(account)) {
+        if (type(account, form) != BusinessType.INDIVIDUAL) {
             return null;
         }
         return new IndividualInput(form.get("individual.firstName"), form.get("individual.lastName"), null, null,

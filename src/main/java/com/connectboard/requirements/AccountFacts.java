@@ -13,7 +13,10 @@ import com.connectboard.account.details.Address;
  */
 public final class AccountFacts {
 
-    public static final Set<String> KNOWN = Set.of("tos_acceptance.date", "business_profile.url",
+    /** Provided when the account has a business type; {@link EvaluationInput} adds it, from the type itself. */
+    public static final String BUSINESS_TYPE = "business_type";
+
+    public static final Set<String> KNOWN = Set.of(BUSINESS_TYPE, "tos_acceptance.date", "business_profile.url",
             "business_profile.product_description", "business_profile.mcc", "business_profile.support_phone",
             "external_account", "individual.first_name", "individual.last_name", "individual.dob", "individual.address",
             "individual.email", "individual.phone", "individual.id_number", "company.name", "company.tax_id",

@@ -18,6 +18,15 @@ public record EvaluationInput(String accountId, String country, BusinessType bus
         List<FutureRequirement> futureRequirements, Map<String, VerificationFailure> failures, Set<String> verified,
         Instant createdAt, Instant lastActivityAt) {
 
+    /** The business type is an item too (business_type): provided exactly when the account has one. */
+    public EvaluationInput {
+        if (businessType != null && !facts.contains(AccountFacts.BUSINESS_TYPE)) {
+            facts = new java.util.HashSet<>(facts);
+            facts.add(AccountFacts.BUSINESS_TYPE);
+        }
+        facts = Set.copyOf(facts);
+    }
+
     /** An open request of the provider (requirement.information_requested, not yet resolved). */
     public record InformationRequest(String requestId, String description, Instant dueBy) {
     }

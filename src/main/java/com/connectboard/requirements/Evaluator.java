@@ -279,9 +279,7 @@ public final class Evaluator {
             dueDate = null;
         }
         Definition definition = catalog.definition(item.name).orElse(null);
-        String description = item.request != null
-                ? item.request.description()
-                : definition != null ? definition.description() : item.name;
+        String description = item.request != null ? item.request.description() : catalog.describe(item.name);
         List<RequirementError> errors = allErrors.stream().filter(error -> error.requirement().equals(item.name))
                 .toList();
         List<RemediationPath> paths = new ArrayList<>();
@@ -289,6 +287,10 @@ public final class Evaluator {
             if (in.platformCollects()) {
                 paths.add(RemediationPath.SUBMIT_INFORMATION);
             }
+            paths.add(RemediationPath.SEND_REMEDIATION_LINK);
+        } else if (definition == null && item.request == null) {
+            // A name the catalog does not know: nothing here can check a value for it, so it is not submittable,
+            // but the account holder can be sent to the remediation page, which lists it, and support can help.
             paths.add(RemediationPath.SEND_REMEDIATION_LINK);
         }
         if (definition != null && "external_account".equals(definition.name())) {
@@ -347,8 +349,12 @@ public final class Evaluator {
         if (in.failures().containsKey(name)) {
             return false;
         }
-        List<String> facts = catalog.definition(name).map(Definition::satisfiedBy).orElse(List.of(name));
-        return facts.stream().anyMatch(in.facts()::contains);
+        Definition definition = catalog.definition(name).orElse(null);
+        if (definition == null) {
+            // Only the provider knows what an unknown item is; its confirmation is what provides it.
+            return in.verified().contains(name) || in.facts().contains(name);
+        }
+        return definition.satisfiedBy().stream().anyMatch(in.facts()::contains);
     }
 
     /** Provided items the provider verifies and has not confirmed yet, among those the account is asked for. */

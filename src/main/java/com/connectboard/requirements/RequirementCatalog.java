@@ -44,7 +44,7 @@ public final class RequirementCatalog {
 
     /** How a submitted value is checked ({@link RequirementValues}); NONE: not submittable, another mutation sets it. */
     public enum InputType {
-        TOS_ACCEPTANCE, URL, TEXT, MCC, PHONE, EMAIL, NAME, KANA, DATE_OF_BIRTH, ADDRESS, ID_NUMBER, SSN_LAST_4, TAX_ID, REGISTRATION_NUMBER, DOCUMENT, NONE
+        TOS_ACCEPTANCE, BUSINESS_TYPE, URL, TEXT, MCC, PHONE, EMAIL, NAME, KANA, DATE_OF_BIRTH, ADDRESS, ID_NUMBER, SSN_LAST_4, TAX_ID, REGISTRATION_NUMBER, DOCUMENT, NONE
     }
 
     public record Definition(String name, String description, Source source, InputType input, boolean verification,
@@ -68,9 +68,10 @@ public final class RequirementCatalog {
     private record Rule(String country, String businessType, String capability, List<String> due,
             List<String> eventuallyDue) {
 
+        /** An account whose business type is not known yet (null) matches only the rules for every type. */
         boolean matches(String country, BusinessType type) {
             return (this.country.equals(ANY) || this.country.equals(country))
-                    && (businessType.equals(ANY) || businessType.equals(type.name()));
+                    && (businessType.equals(ANY) || (type != null && businessType.equals(type.name())));
         }
     }
 
@@ -317,6 +318,23 @@ public final class RequirementCatalog {
 
     public Optional<Definition> definition(String name) {
         return Optional.ofNullable(requirements.get(name));
+    }
+
+    /**
+     * What to call an item for a person: the catalog's description, or for a name the catalog does not know (the
+     * provider owns requirement names and adds new ones) one derived from the name.
+     */
+    public String describe(String name) {
+        return definition(name).map(Definition::description).orElseGet(() -> readable(name));
+    }
+
+    /**
+     * A name as words: {@code company.ownership_declaration} is "Company ownership declaration". Segments are
+     * joined with spaces, underscores become spaces, and only the first letter is upper case.
+     */
+    public static String readable(String name) {
+        String words = name.replace('.', ' ').replace('_', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     public Map<String, Definition> definitions() {

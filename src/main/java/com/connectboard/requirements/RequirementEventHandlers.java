@@ -29,6 +29,9 @@ public final class RequirementEventHandlers {
     // Singleton: the handlers read its fields directly, which a client proxy would not forward.
     @Singleton
     public static class Support {
+        static final int MAX_REQUIREMENT_LENGTH = 200;
+        private static final java.util.regex.Pattern REQUIREMENT_NAME = java.util.regex.Pattern
+                .compile("[A-Za-z0-9_\\-\\[\\]]+(\\.[A-Za-z0-9_\\-\\[\\]]+)*");
         final ProviderRouting routing;
         final AccountRepository accounts;
         final ProviderState state;
@@ -61,11 +64,23 @@ public final class RequirementEventHandlers {
             return account;
         }
 
-        /** A requirement the catalog knows; the provider naming another is a 422 (nothing could show it). */
+        /**
+         * The requirement the event names. The provider owns requirement names and adds new ones, so a name the
+         * catalog does not know is accepted and shown like any other item (docs/requirements.md); only its shape is
+         * checked: dot-separated segments of letters, digits, {@code _}, {@code -} and brackets, at most
+         * {@value #MAX_REQUIREMENT_LENGTH} characters. Names under {@code information_request.} are Connectboard's
+         * own items for the provider's information requests and cannot be named here.
+         */
         String requirement(ProviderEvent event) {
             String name = event.text("requirement");
-            if (catalog.definition(name).isEmpty()) {
-                throw ProviderEventRejected.unprocessable("Unknown requirement `" + name + "`");
+            if (name.length() > MAX_REQUIREMENT_LENGTH || !REQUIREMENT_NAME.matcher(name).matches()) {
+                throw ProviderEventRejected.malformed("`data.requirement` must be a field path such as "
+                        + "company.tax_id (letters, digits, _ - [ ] in dot-separated parts, at most "
+                        + MAX_REQUIREMENT_LENGTH + " characters)");
+            }
+            if (name.startsWith(Evaluator.INFORMATION_REQUEST_PREFIX)) {
+                throw ProviderEventRejected.malformed("`data.requirement` cannot start with "
+                        + Evaluator.INFORMATION_REQUEST_PREFIX + " (information requests have their own events)");
             }
             return name;
         }

@@ -97,6 +97,7 @@ public class RequirementSubmissions {
 
     private void applyToAccount(AccountEntity account, String requirement, String v, AddressInput address) {
         switch (requirement) {
+            case "business_type" -> changes.applyBusinessType(account, RequirementValues.businessType(v), new ChangeSet());
             case "tos_acceptance.date" -> account.tosAcceptedAt = RequirementValues.acceptedAt(v);
             case "business_profile.url" -> profile(account, new BusinessProfileInput(null, v, null, null, null, null));
             case "business_profile.product_description" ->

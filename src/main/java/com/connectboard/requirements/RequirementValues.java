@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.connectboard.account.AccountInputs.AddressInput;
+import com.connectboard.account.BusinessType;
 import com.connectboard.graphql.InputCheck;
 import com.connectboard.requirements.RequirementCatalog.InputType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,6 +64,10 @@ public final class RequirementValues {
         String v = value.strip();
         return switch (type) {
             case TOS_ACCEPTANCE -> tosAcceptance(v, today);
+            case BUSINESS_TYPE -> businessType(v) != null
+                    ? null
+                    : "One of " + java.util.Arrays.stream(BusinessType.values()).map(Enum::name)
+                            .collect(java.util.stream.Collectors.joining(", "));
             case URL -> url(v);
             case TEXT -> v.length() > 2000 ? "At most 2000 characters" : null;
             case NAME -> v.length() > 200 ? "At most 200 characters" : null;
@@ -108,6 +113,16 @@ public final class RequirementValues {
     }
 
     /** An acceptance date: today or earlier, as a date (YYYY-MM-DD) or an instant; the instant it means. */
+    /** A business type by its enum name, in any case; null when it names none. */
+    public static BusinessType businessType(String value) {
+        for (BusinessType type : BusinessType.values()) {
+            if (type.name().equalsIgnoreCase(value.strip())) {
+                return type;
+            }
+        }
+        return null;
+    }
+
     public static Instant acceptedAt(String value) {
         try {
             return Instant.parse(value);

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -116,6 +117,76 @@ class CreateAccountTest {
         Instant expires = Instant.parse(response.extract().path("data.createConnectedAccount.onboardingLink.expiresAt"));
         Duration validity = Duration.between(before, expires);
         assertEquals(30, validity.toMinutes(), "link validity " + validity);
+    }
+
+    /** The dashboard's create flow: "select the account type and country", nothing else. */
+    @ParameterizedTest
+    @ValueSource(strings = {"FULL", "EXPRESS", "NONE"})
+    void dashboardAccessAndCountryAreEnough(String dashboard) {
+        create("developer", Map.of("dashboardAccess", dashboard, "country", "US"))
+                .body("data.createConnectedAccount.userErrors", empty())
+                .body("data.createConnectedAccount.connectedAccount.businessType", nullValue())
+                .body("data.createConnectedAccount.connectedAccount.defaultCurrency", equalTo("usd"));
+        assertEquals(1, accounts(platformId));
+    }
+
+    /** NONE: the platform sets the business type later; until then it is a requirement item. */
+    @Test
+    void withoutABusinessTypeItIsARequirementUntilTheUpdateSetsIt() {
+        GraphQL developer = GraphQL.as(Tokens.of(platformId, "developer"));
+        String id = create("developer", Map.of("dashboardAccess", "NONE", "country", "US"))
+                .extract().path("data.createConnectedAccount.connectedAccount.id");
+        String requirements = """
+                query($id: ID!) { connectedAccount(id: $id) { businessType
+                  requirements { currentlyDue eventuallyDue }
+                  actionsRequired { requirement kind description remediationPaths } } }""";
+        GraphQL.as(Tokens.of(platformId, "analyst")).ok(requirements, Map.of("id", id))
+                .body("data.connectedAccount.requirements.eventuallyDue", hasItem("business_type"))
+                .body("data.connectedAccount.actionsRequired.find { it.requirement == 'business_type' }.remediationPaths",
+                        hasItem("SUBMIT_INFORMATION"));
+        developer.ok(
+                """
+                        mutation($id: ID!) { updateCapabilities(input: {accountId: $id, changes: [{capability: TRANSFERS, requested: true}]}) {
+                          userErrors { code } } }""",
+                Map.of("id", id));
+        // Which items a business needs depends on its type: none of them are asked before it is known.
+        var before = GraphQL.as(Tokens.of(platformId, "analyst")).ok(requirements, Map.of("id", id))
+                .body("data.connectedAccount.requirements.currentlyDue", hasItem("business_type"));
+        List<String> due = before.extract().path("data.connectedAccount.requirements.currentlyDue");
+        assertEquals(List.of(), due.stream().filter(item -> item.startsWith("company.") || item.startsWith("individual."))
+                .toList());
+
+        developer.ok("""
+                mutation($id: ID!) { updateConnectedAccount(input: {id: $id, businessType: COMPANY}) {
+                  connectedAccount { businessType } userErrors { code field message } } }""", Map.of("id", id))
+                .body("data.updateConnectedAccount.userErrors", empty())
+                .body("data.updateConnectedAccount.connectedAccount.businessType", equalTo("COMPANY"));
+        GraphQL.as(Tokens.of(platformId, "analyst")).ok(requirements, Map.of("id", id))
+                .body("data.connectedAccount.requirements.eventuallyDue", not(hasItem("business_type")))
+                .body("data.connectedAccount.requirements.currentlyDue", hasItem("company.name"))
+                .body("data.connectedAccount.requirements.currentlyDue", hasItem("company.tax_id"));
+        String data = GraphQL.as(Tokens.of(platformId, "analyst")).ok("""
+                query($id: ID) { events(accountId: $id, type: "account.updated") { nodes { data } } }""", Map.of("id", id))
+                .extract().path("data.events.nodes[0].data");
+        io.restassured.path.json.JsonPath change = io.restassured.path.json.JsonPath.from(data);
+        assertEquals("COMPANY", change.getString("changes.businessType.to"));
+        assertEquals(null, change.getString("changes.businessType.from"));
+    }
+
+    @Test
+    void theBusinessTypeCanBeSubmittedAsARequirementAndIsChecked() {
+        GraphQL developer = GraphQL.as(Tokens.of(platformId, "developer"));
+        String id = create("developer", Map.of("dashboardAccess", "NONE", "country", "US"))
+                .extract().path("data.createConnectedAccount.connectedAccount.id");
+        String submit = """
+                mutation($input: SubmitRequirementInformationInput!) { submitRequirementInformation(input: $input) {
+                  connectedAccount { businessType } userErrors { code field message } } }""";
+        developer.ok(submit, Map.of("input", Map.of("accountId", id, "requirement", "business_type", "value", "robot")))
+                .body("data.submitRequirementInformation.userErrors[0].field", equalTo("input.value"))
+                .body("data.submitRequirementInformation.userErrors[0].message", containsString("INDIVIDUAL"));
+        developer.ok(submit, Map.of("input", Map.of("accountId", id, "requirement", "business_type", "value", "individual")))
+                .body("data.submitRequirementInformation.userErrors", empty())
+                .body("data.submitRequirementInformation.connectedAccount.businessType", equalTo("INDIVIDUAL"));
     }
 
     @Test

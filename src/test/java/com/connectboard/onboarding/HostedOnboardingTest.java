@@ -174,6 +174,47 @@ class HostedOnboardingTest {
         Hosted.post(created[2], Hosted.companyForm()).statusCode(200);
     }
 
+    /** Created with only dashboard access and country, the account holder chooses the business type on the page. */
+    @Test
+    void theHostedPageAsksForTheBusinessTypeWhenThePlatformGaveNone() {
+        String[] created = Hosted.createAccount(platformId, "EXPRESS", null);
+        // First the type alone: what else is asked depends on it.
+        Hosted.get(created[2]).statusCode(200)
+                .body(containsString("<select id=\"f-businessType\" name=\"businessType\" required"))
+                .body(containsString("<option value=\"COMPANY\">A company</option>"))
+                .body(containsString("<form method=\"get\">"))
+                .body(not(containsString("f-company-name")))
+                .body(not(containsString("f-individual-firstName")));
+        // Choosing reloads the page for that type, with the choice kept in the form; the link is not used by it.
+        Hosted.get(created[2] + "?businessType=COMPANY").statusCode(200)
+                .body(containsString("<option value=\"COMPANY\" selected>"))
+                .body(containsString("<form method=\"post\">"))
+                .body(containsString("f-company-name"));
+        Map<String, String> withoutType = Hosted.companyForm();
+        Hosted.post(created[2], withoutType).statusCode(400).body(containsString("Choose your business type"));
+        analyst().ok("query($id: ID!) { connectedAccount(id: $id) { detailsSubmitted businessType } }",
+                Map.of("id", created[0]))
+                .body("data.connectedAccount.detailsSubmitted", equalTo(false))
+                .body("data.connectedAccount.businessType", nullValue());
+
+        Map<String, String> form = new java.util.HashMap<>(Hosted.companyForm());
+        form.put("businessType", "COMPANY");
+        Hosted.post(created[2], form).statusCode(200);
+        analyst().ok("query($id: ID!) { connectedAccount(id: $id) { detailsSubmitted businessType company { name } } }",
+                Map.of("id", created[0]))
+                .body("data.connectedAccount.detailsSubmitted", equalTo(true))
+                .body("data.connectedAccount.businessType", equalTo("COMPANY"))
+                .body("data.connectedAccount.company.name", equalTo("Acme Bikes LLC"));
+    }
+
+    /** A type the platform gave is not asked again. */
+    @Test
+    void theHostedPageDoesNotAskForABusinessTypeThePlatformGave() {
+        String[] created = Hosted.createAccount(platformId, "EXPRESS", "COMPANY");
+        Hosted.get(created[2]).statusCode(200).body(not(containsString("f-businessType")))
+                .body(containsString("f-company-name"));
+    }
+
     @Test
     void anIndividualIsAskedForNameDateOfBirthAndAddress() {
         String[] created = Hosted.createAccount(platformId, "EXPRESS", "INDIVIDUAL");

@@ -24,9 +24,20 @@ class RequirementCatalogTest {
     private static final RequirementCatalog CATALOG = RequirementCatalog.load();
 
     @Test
+    void aNameTheCatalogDoesNotKnowIsDescribedFromItsWords() {
+        org.junit.jupiter.api.Assertions.assertEquals("Company ownership declaration",
+                CATALOG.describe("company.ownership_declaration"));
+        org.junit.jupiter.api.Assertions.assertEquals("Person abc verification document",
+                RequirementCatalog.readable("person_ABC.verification.document"));
+        // What the catalog knows, it says itself.
+        org.junit.jupiter.api.Assertions.assertEquals(CATALOG.definition("individual.dob").orElseThrow().description(),
+                CATALOG.describe("individual.dob"));
+    }
+
+    @Test
     void theMinimumCatalogIsThere() {
         var transfers = CATALOG.needs("IT", BusinessType.INDIVIDUAL, CapabilityName.TRANSFERS);
-        assertThat(transfers.due(), containsInAnyOrder("tos_acceptance.date", "business_profile.mcc",
+        assertThat(transfers.due(), containsInAnyOrder("business_type", "tos_acceptance.date", "business_profile.mcc",
                 "business_profile.url", "external_account", "individual.first_name", "individual.last_name",
                 "individual.dob", "individual.address"));
         assertThat(transfers.eventuallyDue(), contains("individual.verification.document"));
@@ -69,7 +80,12 @@ class RequirementCatalogTest {
     @Test
     void everyAccountItemsAreTheBaseline() {
         assertThat(CATALOG.baseline("US", BusinessType.COMPANY).due(),
-                containsInAnyOrder("tos_acceptance.date", "business_profile.mcc", "business_profile.url"));
+                containsInAnyOrder("business_type", "tos_acceptance.date", "business_profile.mcc",
+                        "business_profile.url"));
+        // Without a business type only the rules for every type apply: no company or individual items yet.
+        assertThat(CATALOG.needs("US", null, CapabilityName.TRANSFERS).due(),
+                containsInAnyOrder("business_type", "tos_acceptance.date", "business_profile.mcc", "business_profile.url",
+                        "external_account"));
     }
 
     @Test

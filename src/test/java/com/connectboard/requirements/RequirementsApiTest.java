@@ -261,6 +261,65 @@ class RequirementsApiTest {
                 "acct_unknown", "requirement", "individual.address", "code", "x", "reason", "y"))).statusCode(422);
     }
 
+    /** The provider owns requirement names: one the catalog does not know is shown like any other item. */
+    @Test
+    void aRequirementNameTheCatalogDoesNotKnowIsAcceptedAndShown() {
+        String id = individual();
+        request(id, "TRANSFERS");
+        provider("requirement.future_added", Map.of("account_id", id, "requirement", "company.ownership_declaration",
+                "due_by", inDays(30))).statusCode(200);
+        String action = "data.connectedAccount.actionsRequired.find { it.requirement == 'company.ownership_declaration' }";
+        account(id).body("data.connectedAccount.futureRequirements.currentlyDue",
+                equalTo(List.of("company.ownership_declaration")))
+                .body(action + ".kind", equalTo("FUTURE"))
+                .body(action + ".description", equalTo("Company ownership declaration"))
+                // Platform-collected, but nothing here can check a value for an unknown item: no SUBMIT_INFORMATION.
+                .body(action + ".remediationPaths", equalTo(List.of("SEND_REMEDIATION_LINK", "CONTACT_SUPPORT")))
+                .body(action + ".affectedCapabilities", equalTo(List.of("TRANSFERS")))
+                .body(action + ".supportTicketDraft.body", containsString("Company ownership declaration"));
+        submit("developer", id, "company.ownership_declaration", "yes")
+                .body("data.submitRequirementInformation.userErrors[0].field", equalTo("input.requirement"));
+        String actionId = account(id).extract().path(action + ".id");
+        as("support_specialist").ok(CONTACT, Map.of("input", Map.of("accountId", id, "actionId", actionId, "subject",
+                "Ownership", "body", "What is needed?")))
+                .body("data.contactSupport.userErrors", empty())
+                .body("data.contactSupport.supportTicket.requirement", equalTo("company.ownership_declaration"));
+        String url = as("developer").ok(REMEDIATION_LINK, Map.of("id", id))
+                .extract().path("data.createRemediationLink.link.url");
+        RestAssured.given().get(url.substring(url.indexOf("/hosted/links/"))).then().statusCode(200)
+                .body(containsString("Company ownership declaration"));
+
+        // A refusal of an unknown item makes it due with its error; the provider's confirmation clears both.
+        provider("requirement.verification_failed",
+                Map.of("account_id", id, "requirement", "company.beneficial_owner_attestation",
+                        "code", "attestation_missing", "reason", "Not signed"))
+                .statusCode(200);
+        String failed = "data.connectedAccount.actionsRequired.find { it.requirement == 'company.beneficial_owner_attestation' }";
+        account(id).body("data.connectedAccount.requirements.currentlyDue", hasItem("company.beneficial_owner_attestation"))
+                .body("data.connectedAccount.requirements.errors.code", hasItem("attestation_missing"))
+                .body(failed + ".kind", equalTo("CURRENTLY_DUE"))
+                .body(failed + ".description", equalTo("Company beneficial owner attestation"))
+                .body(failed + ".errors[0].reason", equalTo("Not signed"));
+        provider("requirement.verification_succeeded", Map.of("account_id", id, "requirement",
+                "company.beneficial_owner_attestation")).statusCode(200);
+        provider("requirement.verification_succeeded", Map.of("account_id", id, "requirement",
+                "company.ownership_declaration")).statusCode(200);
+        account(id).body("data.connectedAccount.requirements.eventuallyDue",
+                not(hasItem("company.beneficial_owner_attestation")))
+                .body("data.connectedAccount.requirements.errors", empty())
+                .body("data.connectedAccount.futureRequirements.currentlyDue", empty());
+    }
+
+    @Test
+    void aRequirementNameThatIsNoFieldPathIsRefusedNamingTheField() {
+        String id = individual();
+        for (String bad : List.of("", "company..name", "company name", "x".repeat(201), "information_request.r1")) {
+            provider("requirement.future_added", Map.of("account_id", id, "requirement", bad, "due_by", inDays(30)))
+                    .statusCode(400).body(containsString("data.requirement"));
+        }
+        account(id).body("data.connectedAccount.futureRequirements.currentlyDue", empty());
+    }
+
     @Test
     void capabilitiesBringWhatTheyNeedAndCannotLoseIt() {
         String id = individual();
