@@ -7,6 +7,6 @@ public enum PayoutInterval {
     @Description("Every day.")
     DAILY, @Description("Once a week, on weeklyAnchor.")
     WEEKLY, @Description("Once a month, on monthlyAnchor (29 to 31: the last day of shorter months).")
-    MONTHLY, @Description("Never automatically: the platform pays out with sendFunds.")
+    MONTHLY, @Description("No scheduled payouts: the available balance stays on the account until a payout is asked for.")
     MANUAL
 }

@@ -58,7 +58,7 @@ public abstract class MoneyConnection<T> {
         @Description("One of the page's top-ups and its position.")
         public record TopUpEdge(
                 @NonNull @Description("Opaque position of this item; pass it as after to page on from here.") String cursor,
-                @NonNull @Description("The item.") TopUp node) {
+                @NonNull @Description("The top-up.") TopUp node) {
         }
     }
 
@@ -76,7 +76,7 @@ public abstract class MoneyConnection<T> {
         @Description("One of the page's transfers and its position.")
         public record TransferEdge(
                 @NonNull @Description("Opaque position of this item; pass it as after to page on from here.") String cursor,
-                @NonNull @Description("The item.") Transfer node) {
+                @NonNull @Description("The transfer.") Transfer node) {
         }
     }
 
@@ -94,7 +94,7 @@ public abstract class MoneyConnection<T> {
         @Description("One of the page's payouts and its position.")
         public record PayoutEdge(
                 @NonNull @Description("Opaque position of this item; pass it as after to page on from here.") String cursor,
-                @NonNull @Description("The item.") Payout node) {
+                @NonNull @Description("The payout.") Payout node) {
         }
     }
 
@@ -112,7 +112,7 @@ public abstract class MoneyConnection<T> {
         @Description("One of the page's account debits and its position.")
         public record AccountDebitEdge(
                 @NonNull @Description("Opaque position of this item; pass it as after to page on from here.") String cursor,
-                @NonNull @Description("The item.") AccountDebit node) {
+                @NonNull @Description("The account debit.") AccountDebit node) {
         }
     }
 
@@ -130,7 +130,7 @@ public abstract class MoneyConnection<T> {
         @Description("One of the page's balance transactions and its position.")
         public record BalanceTransactionEdge(
                 @NonNull @Description("Opaque position of this item; pass it as after to page on from here.") String cursor,
-                @NonNull @Description("The item.") BalanceTransaction node) {
+                @NonNull @Description("The balance transaction.") BalanceTransaction node) {
         }
     }
 }
