@@ -10,8 +10,12 @@ import com.connectboard.graphql.UserError;
 /** What a hosted page template shows: a heading, a message or code, and for the onboarding form its fields. */
 public record HostedPage(String title, String heading, String message, String code, Form form) {
 
+    /**
+     * {@code termsRequired}: the onboarding form cannot be sent without accepting the terms; the remediation page
+     * asks for them among the other outstanding items, any of which may be left for later.
+     */
     public record Form(String intro, List<Problem> problems, List<Section> sections, boolean askTerms,
-            boolean tosAccepted, String tosError) {
+            boolean termsRequired, boolean tosAccepted, String tosError) {
     }
 
     /** An error for the summary at the top, linked to its field. */
@@ -42,7 +46,10 @@ public record HostedPage(String title, String heading, String message, String co
         }
     }
 
-    /** Builds a form page from ready sections (the remediation page asks for its own fields). */
+    /**
+     * Builds a form page from ready sections (the remediation page asks for its own fields); every item is optional,
+     * the terms included.
+     */
     static HostedPage custom(String heading, String intro, List<Section> sections, boolean askTerms,
             Map<String, String> values, List<UserError> errors) {
         List<Problem> problems = new ArrayList<>();
@@ -55,7 +62,7 @@ public record HostedPage(String title, String heading, String message, String co
                         values.getOrDefault(f.name(), ""), f.hint(), errorFor(f.name(), errors)))
                 .toList())).toList();
         return new HostedPage(errors.isEmpty() ? heading : "Error: " + heading, heading, null, null,
-                new Form(intro, problems, withErrors, askTerms, "on".equals(values.get(OnboardingForm.TOS)),
+                new Form(intro, problems, withErrors, askTerms, false, "on".equals(values.get(OnboardingForm.TOS)),
                         errorFor(OnboardingForm.TOS, errors)));
     }
 
@@ -103,7 +110,7 @@ public record HostedPage(String title, String heading, String message, String co
                 + "the platform asks the payments provider to connect your account. Fields marked required must be "
                 + "filled in.";
         return new HostedPage(errors.isEmpty() ? heading : "Error: " + heading, heading, null, null,
-                new Form(intro, problems, sections, true, "on".equals(values.get(OnboardingForm.TOS)),
+                new Form(intro, problems, sections, true, true, "on".equals(values.get(OnboardingForm.TOS)),
                         errorFor(OnboardingForm.TOS, errors)));
     }
 
