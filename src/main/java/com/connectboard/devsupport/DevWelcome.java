@@ -20,7 +20,8 @@ public class DevWelcome {
     void welcome(@Observes StartupEvent startup) {
         String base = identityProvider.issuer().replace("/dev/oidc", "");
         StringBuilder text = new StringBuilder("\n\nConnectboard (dev) is running with demo data.\n")
-                .append("  GraphiQL:  ").append(base).append("/q/graphql-ui  (add the header Authorization: Bearer <token>)\n")
+                .append("  GraphiQL:  ").append(base)
+                .append("/q/graphql-ui  (opens as the demo administrator, with an example operation)\n")
                 .append("  Tokens:    curl -s ").append(base).append("/dev/oidc/tokens/<user>\n");
         for (DemoUsers.User user : DemoUsers.ALL) {
             text.append(String.format("     %-17s %-19s %s%n", user.name(), user.role(), user.platformId()));

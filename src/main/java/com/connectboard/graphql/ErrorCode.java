@@ -10,7 +10,9 @@ import org.eclipse.microprofile.graphql.Description;
         + "(view-as), INVALID_SEARCH_QUERY, BAD_USER_INPUT, the document and limit codes and INTERNAL come back as "
         + "GraphQL errors with extensions.code (docs/api-limits.md).")
 public enum ErrorCode {
-    @Description("The token's roles do not allow the operation, or the token names no platform.")
+    @Description("HTTP 401 from /graphql: no bearer token, or one that was refused (bad signature, expired, wrong issuer "
+            + "or audience). The body is GraphQL-shaped, {errors: [{message, extensions: {code}}]}; nothing was executed.")
+    UNAUTHENTICATED, @Description("The token's roles do not allow the operation, or the token names no platform.")
     FORBIDDEN, @Description("The thing named does not exist on your platform.")
     NOT_FOUND, @Description("A malformed request: a value out of range, a wrong format, a missing field.")
     BAD_USER_INPUT, @Description("The search query could not be parsed; the message names the position and what was expected.")

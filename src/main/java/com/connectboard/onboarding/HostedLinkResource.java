@@ -8,14 +8,17 @@ import java.util.regex.Pattern;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -27,9 +30,10 @@ import io.smallrye.common.annotation.Blocking;
 /**
  * The hosted link page (docs/onboarding.md): {@code GET} shows the onboarding form, {@code POST} submits it. Public:
  * the secret token in the path is the only credential, so the path is not under {@code quarkus.http.auth.permission}.
- * No CSRF token: the form carries no ambient credential (no cookie, no session) that another site could ride on, and a
- * forged POST would need the token, which only the account holder's URL holds. The token is never logged, never put in
- * the page (the form posts back to its own URL), and never sent on as a Referer.
+ * A POST from another origin's page is refused ({@link FormOrigin}): the form carries no ambient credential (no cookie,
+ * no session) another site could ride on, but a page that got hold of a link must not submit it in the holder's
+ * browser either. The token is never logged, never put in the page (the form posts back to its own URL), and never
+ * sent on in a Referer ({@code strict-origin}: at most the origin).
  */
 @Path(AccountLinkService.HOSTED_PATH + "{token}")
 @Blocking
@@ -48,10 +52,13 @@ public class HostedLinkResource {
     private final HostedOnboarding onboarding;
     private final ConnectedMail mail;
     private final HostedRemediation remediation;
+    private final FormOrigin formOrigin;
 
     @Inject
-    public HostedLinkResource(HostedOnboarding onboarding, ConnectedMail mail, HostedRemediation remediation) {
+    public HostedLinkResource(HostedOnboarding onboarding, ConnectedMail mail, HostedRemediation remediation,
+            FormOrigin formOrigin) {
         this.onboarding = onboarding;
+        this.formOrigin = formOrigin;
         this.remediation = remediation;
         this.mail = mail;
     }
@@ -76,7 +83,12 @@ public class HostedLinkResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response submit(@PathParam("token") String token, MultivaluedMap<String, String> body) {
+    public Response submit(@PathParam("token") String token, @HeaderParam("Origin") String origin,
+            @HeaderParam("Sec-Fetch-Site") String fetchSite, @Context UriInfo uri, MultivaluedMap<String, String> body) {
+        // Before the token is even looked up: another site's page learns nothing about it.
+        if (!formOrigin.sameOrigin(origin, fetchSite, uri.getRequestUri())) {
+            return refused(HostedOnboarding.Refusal.OTHER_ORIGIN);
+        }
         Optional<HostedOnboarding.Route> route = route(token);
         if (route.isEmpty()) {
             return refused(HostedOnboarding.Refusal.UNKNOWN);
@@ -110,14 +122,16 @@ public class HostedLinkResource {
     }
 
     /**
-     * Every answer of these pages: no caching of personal data, no Referer carrying the token to other sites, no
+     * Every answer of these pages: no caching of personal data, no Referer carrying the token anywhere
+     * ({@code strict-origin} sends at most the origin, and lets the browser name the form's origin in {@code Origin};
+     * {@code no-referrer} would make it send {@code Origin: null}, which no check can tell from another site), no
      * framing (clickjacking), no scripts, and the form may post only back here.
      */
     private static Response page(int status, HostedPage page) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.page(page).render())
                 .header("Cache-Control", "no-store")
-                .header("Referrer-Policy", "no-referrer")
+                .header("Referrer-Policy", "strict-origin")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy",
                         "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'")

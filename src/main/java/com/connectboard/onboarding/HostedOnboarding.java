@@ -50,7 +50,9 @@ public class HostedOnboarding {
                                                 "The platform sent you a newer link; this one no longer works. Use the newest link, or ask for a new one."), EXPIRED(
                                                         410, ErrorCode.LINK_EXPIRED, "This link has expired",
                                                         "Links are valid for a short time. Ask the platform for a new link."),
-                                                        ;
+        /** The form was posted from another site's page, not from its own (FormOrigin). Nothing was saved. */
+        OTHER_ORIGIN(403, ErrorCode.FORBIDDEN, "This form can only be sent from its own page",
+                "Nothing was saved. Open the link you received and fill in the form there.");
 
         public final int status;
         public final ErrorCode code;

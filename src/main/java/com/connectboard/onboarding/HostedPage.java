@@ -11,11 +11,14 @@ import com.connectboard.graphql.UserError;
 public record HostedPage(String title, String heading, String message, String code, Form form) {
 
     /**
-     * {@code otherItems}: outstanding items the form cannot ask for (names the catalog does not know), listed so that
-     * the account holder knows they are needed.
+     * {@code termsRequired}: the onboarding form cannot be sent without accepting the terms; the remediation page
+     * asks for them among the other outstanding items, any of which may be left for later. {@code otherItems}:
+     * outstanding items the form cannot ask for (names the catalog does not know), listed so that the account holder
+     * knows they are needed.
      */
     public record Form(String intro, List<Problem> problems, List<Section> sections, boolean askTerms,
-            boolean tosAccepted, String tosError, List<String> otherItems, boolean choosingType) {
+            boolean termsRequired, boolean tosAccepted, String tosError, List<String> otherItems,
+            boolean choosingType) {
 
         /**
          * The business type step reloads the page with the choice (GET, which changes nothing and does not use the
@@ -72,7 +75,10 @@ public record HostedPage(String title, String heading, String message, String co
         }
     }
 
-    /** Builds a form page from ready sections (the remediation page asks for its own fields). */
+    /**
+     * Builds a form page from ready sections (the remediation page asks for its own fields); every item is optional,
+     * the terms included.
+     */
     static HostedPage custom(String heading, String intro, List<Section> sections, boolean askTerms,
             List<String> otherItems, Map<String, String> values, List<UserError> errors) {
         List<Problem> problems = new ArrayList<>();
@@ -85,7 +91,7 @@ public record HostedPage(String title, String heading, String message, String co
                         values.getOrDefault(f.name(), ""), f.hint(), errorFor(f.name(), errors), f.options()))
                 .toList())).toList();
         return new HostedPage(errors.isEmpty() ? heading : "Error: " + heading, heading, null, null,
-                new Form(intro, problems, withErrors, askTerms, "on".equals(values.get(OnboardingForm.TOS)),
+                new Form(intro, problems, withErrors, askTerms, false, "on".equals(values.get(OnboardingForm.TOS)),
                         errorFor(OnboardingForm.TOS, errors), List.copyOf(otherItems), false));
     }
 
@@ -136,7 +142,7 @@ public record HostedPage(String title, String heading, String message, String co
                         ? "First choose your business type; the page then asks for what it needs."
                         : "Fields marked required must be filled in.");
         return new HostedPage(errors.isEmpty() ? heading : "Error: " + heading, heading, null, null,
-                new Form(intro, problems, sections, !choosingType, "on".equals(values.get(OnboardingForm.TOS)),
+                new Form(intro, problems, sections, !choosingType, true, "on".equals(values.get(OnboardingForm.TOS)),
                         errorFor(OnboardingForm.TOS, errors), List.of(), choosingType));
     }
 

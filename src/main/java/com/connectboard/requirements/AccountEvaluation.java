@@ -115,11 +115,16 @@ public class AccountEvaluation {
         Instant now = Instant.now(clock);
         if (account.nextEvaluationAt != null && !now.isBefore(account.nextEvaluationAt)) {
             return reevaluate(account).capability(capability).map(RequirementViews.Capability::status)
-                    .orElse(CapabilityStatus.INACTIVE);
+                    .orElse(CapabilityStatus.UNREQUESTED);
         }
         CapabilityRequestEntity request = entityManager.find(CapabilityRequestEntity.class,
                 new CapabilityRequestEntity.Key(account.id, capability));
-        return request == null || request.status == null ? CapabilityStatus.INACTIVE : request.status;
+        if (request != null && request.status != null) {
+            return request.status;
+        }
+        // Never requested: the status the capabilities list shows (UNREQUESTED, or DISABLED where not offered).
+        return evaluate(List.of(account.id)).get(account.id).capability(capability)
+                .map(RequirementViews.Capability::status).orElse(CapabilityStatus.UNREQUESTED);
     }
 
     /**

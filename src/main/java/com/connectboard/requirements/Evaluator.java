@@ -235,8 +235,9 @@ public final class Evaluator {
             status = AccountStatus.PENDING_ONBOARDING;
             disabledReason = ONBOARDING_REASON;
         } else if (requested.isEmpty()) {
-            // An account with no capability can neither charge nor be paid: onboarding is not finished.
-            status = AccountStatus.PENDING_ONBOARDING;
+            // Onboarded (or created by the platform) but with no capability: it can neither charge nor be paid. Like
+            // the provider's dashboard, that is RESTRICTED, with the platform's action as the reason.
+            status = AccountStatus.RESTRICTED;
             disabledReason = NOTHING_REQUESTED_REASON;
         } else if (restrictedPast || anyInactive) {
             status = AccountStatus.RESTRICTED;

@@ -41,6 +41,12 @@ public class Caller {
 
     /** The caller's platform; a token without one may do nothing at all. */
     public String platformId() {
+        if (identity.isAnonymous()) {
+            // /graphql lets no anonymous request in (quarkus.http.auth.permission.api): an anonymous identity here
+            // means the request's security context is gone, i.e. the client disconnected mid-request. Not a token
+            // without a platform.
+            throw new RequestEnded();
+        }
         String platformId = platformClaim();
         if (platformId == null || platformId.isBlank()) {
             throw ApiErrors.forbidden("The token carries no " + PLATFORM_CLAIM + " claim");

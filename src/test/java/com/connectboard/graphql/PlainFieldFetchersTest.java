@@ -55,7 +55,7 @@ class PlainFieldFetchersTest {
                         matchesPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z"))
                 .body("data.connectedAccount.email", equalTo("plain@fields.example"))
                 .body("data.connectedAccount.phone", nullValue())
-                .body("data.connectedAccount.status", equalTo("PENDING_ONBOARDING"))
+                .body("data.connectedAccount.status", equalTo("RESTRICTED"))
                 .body("data.connectedAccount.dashboardAccess", equalTo("NONE"))
                 .body("data.connectedAccount.isPlatform", equalTo(false))
                 .body("data.connectedAccount.chargesEnabled", equalTo(false))

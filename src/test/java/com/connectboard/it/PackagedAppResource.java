@@ -24,6 +24,7 @@ public class PackagedAppResource implements QuarkusTestResourceLifecycleManager 
     /** The secret the tests' {@link com.connectboard.testing.Provider} signs with. */
     static final String WEBHOOK_SECRET = com.connectboard.testing.Provider.SECRET;
     static final String PUBLIC_BASE_URL = "https://connectboard.it.example";
+    static final String ALLOWED_FRONT_END = "http://dashboard.it.example";
 
     private EmbeddedPostgres postgres;
 
@@ -42,18 +43,22 @@ public class PackagedAppResource implements QuarkusTestResourceLifecycleManager 
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL under " + base, e);
         }
-        return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres",
-                "quarkus.oidc.auth-server-url", "${keycloak.url}/realms/quarkus/",
-                "quarkus.oidc.token.issuer", com.connectboard.testing.Tokens.ISSUER,
-                "quarkus.oidc.token.audience", com.connectboard.testing.Tokens.AUDIENCE,
-                "connectboard.provider.webhook-secret", WEBHOOK_SECRET,
-                "connectboard.public-base-url", PUBLIC_BASE_URL,
-                // Production needs a sender; the packaged app under test keeps its mail in the mock mailbox.
-                "quarkus.mailer.from", "Connectboard <connectboard@it.example>",
-                "quarkus.mailer.mock", "true");
+        return Map.ofEntries(Map.entry("quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres")),
+                Map.entry("quarkus.datasource.username", "postgres"),
+                Map.entry("quarkus.datasource.password", "postgres"),
+                Map.entry("quarkus.oidc.auth-server-url", "${keycloak.url}/realms/quarkus/"),
+                Map.entry("quarkus.oidc.token.issuer", com.connectboard.testing.Tokens.ISSUER),
+                Map.entry("quarkus.oidc.token.audience", com.connectboard.testing.Tokens.AUDIENCE),
+                Map.entry("connectboard.provider.webhook-secret", WEBHOOK_SECRET),
+                Map.entry("connectboard.public-base-url", PUBLIC_BASE_URL),
+                // Production needs a sender; the packaged app under test keeps its mail in the mock mailbox, which logs
+                // each mail (to target/quarkus.log, where HostedPagesBrowserIT reads it).
+                Map.entry("quarkus.mailer.from", "Connectboard <connectboard@it.example>"),
+                Map.entry("quarkus.mailer.mock", "true"),
+                // A front end the API allows (CORS): the hosted forms must still refuse posts from its pages.
+                Map.entry("quarkus.http.cors.origins", ALLOWED_FRONT_END),
+                // GraphiQL, as the browser tests open it (in production only when enabled).
+                Map.entry("quarkus.smallrye-graphql.ui.enabled", "true"));
     }
 
     @Override

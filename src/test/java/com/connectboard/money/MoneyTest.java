@@ -139,6 +139,14 @@ class MoneyTest {
         String inactive = Accounts.create(platformId, Accounts.input("NONE"));
         refusedWith(Funds.send(platformId, inactive, 10, Funds.key()), "sendFunds", "CAPABILITY_INACTIVE",
                 "input.accountId");
+        // The message names the status the capabilities list shows, in the same words.
+        GraphQL.as(Tokens.of(platformId, "analyst"))
+                .ok("query($id: ID!) { connectedAccount(id: $id) { capabilities { name status } } }", Map.of("id",
+                        inactive))
+                .body("data.connectedAccount.capabilities.find { it.name == 'TRANSFERS' }.status",
+                        equalTo("UNREQUESTED"));
+        Funds.send(platformId, inactive, 10, Funds.key()).body("data.sendFunds.userErrors[0].message",
+                equalTo("The account's TRANSFERS capability is UNREQUESTED; sending funds needs it ACTIVE"));
 
         String otherPlatform = Accounts.completePlatform("US", "usd");
         String foreign = Accounts.create(otherPlatform, Accounts.input("NONE"));

@@ -239,13 +239,33 @@ class EvaluatorTest {
     }
 
     @Test
+    void anOnboardedAccountFollowsItsRequirementsAndIsNeverPendingOnboardingAgain() {
+        Account account = new Account();
+        account.hosted = true;
+        assertEquals(AccountStatus.PENDING_ONBOARDING, account.at(T0).status());
+        assertEquals("requirements.details_not_submitted", account.at(T0).disabledReason());
+
+        account.detailsSubmitted = true;
+        Evaluation nothingRequested = account.at(T0);
+        assertEquals(AccountStatus.RESTRICTED, nothingRequested.status());
+        assertEquals("action_required.requested_capabilities", nothingRequested.disabledReason());
+
+        account.requested.put(CapabilityName.TRANSFERS, T0);
+        assertEquals(AccountStatus.RESTRICTED_SOON, account.at(T0.plusSeconds(1)).status());
+        assertEquals(AccountStatus.RESTRICTED, account.at(T0.plus(java.time.Duration.ofDays(15))).status());
+        account.facts.addAll(US_INDIVIDUAL_TRANSFERS);
+        assertEquals(AccountStatus.ENABLED, account.at(T0.plus(java.time.Duration.ofDays(15))).status());
+    }
+
+    @Test
     void beforeAnyRequestTheEveryAccountItemsAreEventuallyDue() {
         Account account = new Account();
         Evaluation evaluation = account.at(T0);
         assertThat(evaluation.requirements().eventuallyDue(),
                 contains("business_profile.mcc", "business_profile.url", "tos_acceptance.date"));
         assertThat(evaluation.requirements().currentlyDue(), empty());
-        assertEquals(AccountStatus.PENDING_ONBOARDING, evaluation.status());
+        // Created by the platform (NONE) with nothing requested: it can neither charge nor be paid.
+        assertEquals(AccountStatus.RESTRICTED, evaluation.status());
         assertEquals("action_required.requested_capabilities", evaluation.disabledReason());
         assertTrue(evaluation.actionsRequired().stream().allMatch(a -> a.kind() == RequiredActionKind.EVENTUALLY_DUE));
     }

@@ -355,7 +355,12 @@ class RequirementsApiTest {
         String path = url.substring(url.indexOf("/hosted/links/"));
 
         RestAssured.given().get(path).then().statusCode(200).body(containsString("merchant category code"))
-                .body(containsString("date of birth"));
+                .body(containsString("date of birth"))
+                .body(containsString("Fill in what you can"))
+                // "what you can": the terms are asked among the other items, none of which the browser insists on
+                .body(containsString("name=\"tosAccepted\""))
+                .body(not(containsString(" required")))
+                .body(containsString("I accept the provider's terms of service</label>"));
         form(path, Map.of("business_profile.mcc", "12")).statusCode(400).body(containsString("4 digits"));
         form(path, Map.of("business_profile.mcc", "5734")).statusCode(200);
         TestClock.advance(Duration.ofDays(89));

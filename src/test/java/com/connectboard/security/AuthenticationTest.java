@@ -42,9 +42,42 @@ class AuthenticationTest {
                 .body("data.viewer.roles", hasItem("developer"));
     }
 
+    /** A 401 says what is missing, in a body a GraphQL client (GraphiQL) can parse. */
+    private static void unauthenticated(io.restassured.response.ValidatableResponse response, String says) {
+        response.statusCode(401)
+                .header("WWW-Authenticate", "Bearer")
+                .contentType(org.hamcrest.Matchers.containsString("application/json"))
+                .body("errors.size()", equalTo(1))
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString(says))
+                .body("data", nullValue());
+    }
+
     @Test
     void noTokenIs401() {
-        GraphQL.as(null).post(VIEWER).statusCode(401);
+        unauthenticated(GraphQL.as(null).post(VIEWER), "No bearer token: send the header Authorization: Bearer");
+        // GraphiQL's schema request, and a GET, too
+        unauthenticated(io.restassured.RestAssured.given().queryParam("query", "{ __typename }").get("/graphql").then(),
+                "No bearer token");
+        unauthenticated(io.restassured.RestAssured.given().get("/graphql/schema.graphql").then(), "No bearer token");
+    }
+
+    @Test
+    void everyRefusedTokenIs401WithABodySayingSo() {
+        for (String refused : java.util.List.of(Tokens.signedByAnotherKey(platformId, "administrator"),
+                Tokens.expired(platformId, "administrator"), Tokens.wrongIssuer(platformId, "administrator"),
+                Tokens.wrongAudience(platformId, "administrator"), "not-a-jwt")) {
+            unauthenticated(GraphQL.as(refused).post(VIEWER), "The bearer token was refused");
+        }
+    }
+
+    @Test
+    void aBrowserOnAnAllowedOriginCanReadThe401() {
+        io.restassured.RestAssured.given().header("Origin", "https://dashboard.test.example")
+                .contentType("application/json").body("{\"query\":\"{ __typename }\"}").post("/graphql").then()
+                .statusCode(401)
+                .header("Access-Control-Allow-Origin", "https://dashboard.test.example")
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
     }
 
     @Test
