@@ -2,6 +2,8 @@ package com.connectboard.graphql;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -20,9 +22,15 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
+import graphql.schema.idl.errors.SchemaProblem;
+
 /**
- * docs/schema.graphql is the schema the service serves, so that every API change shows in a review's diff. To accept
- * a change: {@code ./mvnw test -Dtest=SchemaDriftTest -Dschema.write=true}, then commit the file.
+ * docs/schema.graphql is the schema the service serves, so that every API change shows in a review's diff, and it builds
+ * as it is in standard tools (every scalar and directive it uses is declared). To accept a change:
+ * {@code ./mvnw test -Dtest=SchemaDriftTest -Dschema.write=true}, then commit the file.
  */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
@@ -44,6 +52,29 @@ class SchemaDriftTest {
             fail("docs/schema.graphql differs from the served schema (" + drift.size() + " lines), first: " + drift.get(0)
                     + "\nRegenerate with ./mvnw test -Dtest=SchemaDriftTest -Dschema.write=true");
         }
+    }
+
+    @Test
+    void theCommittedSchemaBuildsAsItIs() throws IOException {
+        GraphQLSchema schema = build(Files.readString(COMMITTED, StandardCharsets.UTF_8));
+        assertNotNull(schema.getQueryType());
+        assertNotNull(schema.getMutationType());
+        for (String scalar : List.of("DateTime", "Date", "BigInteger", "BigDecimal")) {
+            if (schema.getType(scalar) == null) {
+                fail("docs/schema.graphql does not declare the scalar " + scalar);
+            }
+        }
+    }
+
+    @Test
+    void aSchemaUsingAnUndeclaredScalarDoesNotBuild() {
+        assertThrows(SchemaProblem.class, () -> build("type Query {\n  createdAt: DateTime!\n}\n"));
+        assertNotNull(build("scalar DateTime\n\ntype Query {\n  createdAt: DateTime!\n}\n").getType("DateTime"));
+    }
+
+    /** What a client's tooling does with the file: parse it and build a schema from it, nothing else supplied. */
+    static GraphQLSchema build(String sdl) {
+        return UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(sdl));
     }
 
     @Test
