@@ -25,11 +25,21 @@ public class PackagedAppResource implements QuarkusTestResourceLifecycleManager 
     static final String WEBHOOK_SECRET = com.connectboard.testing.Provider.SECRET;
     static final String PUBLIC_BASE_URL = "https://connectboard.it.example";
 
+    private final String directory;
     private EmbeddedPostgres postgres;
+
+    public PackagedAppResource() {
+        this("it-postgres");
+    }
+
+    /** With its database under {@code target/<directory>}, for a test that runs the application beside another. */
+    PackagedAppResource(String directory) {
+        this.directory = directory;
+    }
 
     @Override
     public Map<String, String> start() {
-        Path base = Paths.get("target", "it-postgres").toAbsolutePath();
+        Path base = Paths.get("target", directory).toAbsolutePath();
         try {
             Files.createDirectories(base.resolve("runtime"));
             postgres = EmbeddedPostgres.builder()
