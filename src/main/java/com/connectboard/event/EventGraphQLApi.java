@@ -21,8 +21,12 @@ import com.connectboard.account.ConnectedAccount;
 import com.connectboard.graphql.NodeResolver;
 import com.connectboard.graphql.PageRequest;
 import com.connectboard.security.Allowed;
+import com.connectboard.security.Caller;
 import com.connectboard.security.Role;
 import com.connectboard.security.ViewAs;
+
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
 
 @GraphQLApi
 @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.ANALYST, Role.SUPPORT_SPECIALIST, Role.VIEW_ONLY})
@@ -31,12 +35,17 @@ public class EventGraphQLApi implements NodeResolver {
     private final EventRepository events;
     private final AccountRepository accounts;
     private final ViewAs viewAs;
+    private final Caller caller;
+    private final EventFeed feed;
 
     @Inject
-    public EventGraphQLApi(EventRepository events, AccountRepository accounts, ViewAs viewAs) {
+    public EventGraphQLApi(EventRepository events, AccountRepository accounts, ViewAs viewAs, Caller caller,
+            EventFeed feed) {
         this.events = events;
         this.accounts = accounts;
         this.viewAs = viewAs;
+        this.caller = caller;
+        this.feed = feed;
     }
 
     @Query
@@ -54,6 +63,21 @@ public class EventGraphQLApi implements NodeResolver {
         EventRepository.EventFilter filter = new EventRepository.EventFilter(viewed.orElse(accountId), type);
         List<Event> fetched = events.page(filter, page).stream().map(Event::of).toList();
         return new EventConnection(page.slice(fetched, Event::cursor), filter);
+    }
+
+    @Subscription("events")
+    @Description("Events of your platform as they are committed, oldest first, each once; viewing as an account (header "
+            + "or connection_init key Connected-Account): only that account's. GraphQL over WebSocket on the GraphQL "
+            + "path, subprotocol graphql-transport-ws; the bearer token goes in connection_init's payload as "
+            + "{\"Authorization\": \"Bearer ...\"} or in the upgrade's header. The socket closes when the token expires. "
+            + "See docs/events.md.")
+    public @NonNull Multi<@NonNull Event> eventsStream(
+            @Id @Description("Only events of this account; viewing as another account, nothing.") String accountId) {
+        Optional<String> viewed = viewAs.accountId();
+        if (viewed.isPresent() && accountId != null && !viewed.get().equals(accountId)) {
+            return Multi.createFrom().empty();
+        }
+        return feed.subscribe(caller.platformId(), viewed.orElse(accountId));
     }
 
     @Description("How many events match the filters, over all pages. Counted only when asked for.")

@@ -84,7 +84,10 @@ class FindAccountsTest {
         assertEquals(List.of(initech), search("country:\"DE\""));
         assertEquals(List.of(initech), search("name~\"ina tech\""));
         assertEquals(List.of(acmeGold), search("dashboard_access:\"express\""));
-        assertEquals(List.of(initech, globex, acmeGold, acme), search("status:\"pending_onboarding\""));
+        // Only accounts with a hosted onboarding still to complete are pending; NONE accounts follow their
+        // requirements from creation on (nothing requested yet: restricted).
+        assertEquals(List.of(acmeGold, acme), search("status:\"pending_onboarding\""));
+        assertEquals(List.of(initech, globex), search("status:\"restricted\""));
         assertEquals(List.of(acmeGold), search("name~\"acme\" metadata[\"tier\"]:\"gold\""));
         assertEquals(List.of(acmeGold), search("name~\"acme\" AND -email:\"billing@acme.example\""));
         assertEquals(List.of(globex, acme), search("email:\"billing@acme.example\" OR name~\"globex\""));
@@ -112,6 +115,8 @@ class FindAccountsTest {
                 .body("data.connectedAccounts.nodes.id", equalTo(List.of(initech)))
                 .body("data.connectedAccounts.totalCount", equalTo(1));
         analyst.ok(LIST, Map.of("filter", Map.of("status", List.of("RESTRICTED"))))
+                .body("data.connectedAccounts.nodes.id", equalTo(List.of(initech, globex)));
+        analyst.ok(LIST, Map.of("filter", Map.of("status", List.of("ENABLED"))))
                 .body("data.connectedAccounts.nodes", empty());
         analyst.ok(LIST, Map.of("filter", Map.of("createdFrom", "2000-01-01T00:00:00Z", "createdTo", "2001-01-01T00:00:00Z")))
                 .body("data.connectedAccounts.nodes", empty());

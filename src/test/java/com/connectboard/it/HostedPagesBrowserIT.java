@@ -49,8 +49,18 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
  */
 @QuarkusIntegrationTest
 @WithTestResource(OidcWiremockTestResource.class)
-@WithTestResource(PackagedAppResource.class)
+@WithTestResource(HostedPagesBrowserIT.WithGraphiQL.class)
 class HostedPagesBrowserIT {
+
+    /** The packaged app with GraphiQL switched on, as a deployment that wants it sets it (off by default). */
+    public static class WithGraphiQL extends PackagedAppResource {
+        @Override
+        public Map<String, String> start() {
+            Map<String, String> settings = new HashMap<>(super.start());
+            settings.put("connectboard.graphql.ui-enabled", "true");
+            return settings;
+        }
+    }
 
     @RegisterExtension
     static final Browser browser = new Browser();

@@ -26,11 +26,21 @@ public class PackagedAppResource implements QuarkusTestResourceLifecycleManager 
     static final String PUBLIC_BASE_URL = "https://connectboard.it.example";
     static final String ALLOWED_FRONT_END = "http://dashboard.it.example";
 
+    private final String directory;
     private EmbeddedPostgres postgres;
+
+    public PackagedAppResource() {
+        this("it-postgres");
+    }
+
+    /** With its database under {@code target/<directory>}, for a test that runs the application beside another. */
+    PackagedAppResource(String directory) {
+        this.directory = directory;
+    }
 
     @Override
     public Map<String, String> start() {
-        Path base = Paths.get("target", "it-postgres").toAbsolutePath();
+        Path base = Paths.get("target", directory).toAbsolutePath();
         try {
             Files.createDirectories(base.resolve("runtime"));
             postgres = EmbeddedPostgres.builder()
@@ -56,9 +66,7 @@ public class PackagedAppResource implements QuarkusTestResourceLifecycleManager 
                 Map.entry("quarkus.mailer.from", "Connectboard <connectboard@it.example>"),
                 Map.entry("quarkus.mailer.mock", "true"),
                 // A front end the API allows (CORS): the hosted forms must still refuse posts from its pages.
-                Map.entry("quarkus.http.cors.origins", ALLOWED_FRONT_END),
-                // GraphiQL, as the browser tests open it (in production only when enabled).
-                Map.entry("quarkus.smallrye-graphql.ui.enabled", "true"));
+                Map.entry("quarkus.http.cors.origins", ALLOWED_FRONT_END));
     }
 
     @Override

@@ -18,6 +18,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.junit.jupiter.api.Test;
 
+import io.smallrye.graphql.api.Subscription;
+
 /**
  * A safety net for the role table: no GraphQL operation or nested resolver may exist without an {@link Allowed}
  * (which is what makes {@link RequestGuard} run), and every mutation states its own row of the role table (docs/api.md).
@@ -48,7 +50,8 @@ class AllowedCoverageTest {
     }
 
     private static boolean isEntryPoint(Method method) {
-        if (method.isAnnotationPresent(Query.class) || method.isAnnotationPresent(Mutation.class)) {
+        if (method.isAnnotationPresent(Query.class) || method.isAnnotationPresent(Mutation.class)
+                || method.isAnnotationPresent(Subscription.class)) {
             return true;
         }
         return Stream.of(method.getParameters()).anyMatch(parameter -> parameter.isAnnotationPresent(Source.class));

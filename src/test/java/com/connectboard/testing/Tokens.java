@@ -50,6 +50,13 @@ public final class Tokens {
                 .sign("privateKey.jwk");
     }
 
+    /** A valid token that expires after the given time (for what must end when the token does). */
+    public static String expiringIn(Duration lifetime, String platformId, String role) {
+        long now = Instant.now().getEpochSecond();
+        return claims("short-lived", platformId, role).issuedAt(now).expiresAt(now + lifetime.toSeconds()).jws()
+                .keyId("1").sign("privateKey.jwk");
+    }
+
     public static String wrongIssuer(String platformId, String role) {
         return claims("wrong-issuer", platformId, role).issuer("https://evil.example.com").jws().keyId("1")
                 .sign("privateKey.jwk");
