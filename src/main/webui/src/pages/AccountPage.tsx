@@ -95,7 +95,7 @@ export function AccountPage() {
         <dt>Dashboard</dt>
         <dd>{humanize(account.dashboardAccess)}</dd>
         <dt>Business type</dt>
-        <dd>{humanize(account.businessType)}</dd>
+        <dd>{account.businessType ? humanize(account.businessType) : "Not given yet"}</dd>
         <dt>Requirements collected by</dt>
         <dd>{humanize(account.requirementCollection)}</dd>
         <dt>Charges / payouts</dt>
