@@ -52,7 +52,7 @@ class CreateAccountTest {
     }
 
     private io.restassured.response.ValidatableResponse create(String role, Map<String, Object> input) {
-        return GraphQL.as(Tokens.of(platformId, role)).ok(Accounts.CREATE, Map.of("input", input));
+        return GraphQL.as(Tokens.of(platformId, role)).answer(Accounts.CREATE, Map.of("input", input));
     }
 
     private long accounts(String platform) {

@@ -55,7 +55,7 @@ class ExternalAccountTest {
         if (makeDefault != null) {
             input.put("defaultForCurrency", makeDefault);
         }
-        return GraphQL.as(Tokens.of(platformId, role)).ok(ADD, Map.of("input", input));
+        return GraphQL.as(Tokens.of(platformId, role)).answer(ADD, Map.of("input", input));
     }
 
     @Test

@@ -98,10 +98,10 @@ class FindAccountsTest {
 
     @Test
     void aMalformedSearchNamesThePositionAndWhatWasExpected() {
-        GraphQL.as(Tokens.of(platformId, "analyst")).ok(LIST, Map.of("search", "name~\"acme"))
+        GraphQL.as(Tokens.of(platformId, "analyst")).answer(LIST, Map.of("search", "name~\"acme"))
                 .body("errors[0].extensions.code", equalTo("INVALID_SEARCH_QUERY"))
                 .body("errors[0].message", containsString("position"));
-        GraphQL.as(Tokens.of(platformId, "analyst")).ok(LIST, Map.of("search", "nmae:\"x\""))
+        GraphQL.as(Tokens.of(platformId, "analyst")).answer(LIST, Map.of("search", "nmae:\"x\""))
                 .body("errors[0].extensions.code", equalTo("INVALID_SEARCH_QUERY"))
                 .body("errors[0].message", containsString("nmae"));
     }
@@ -142,8 +142,8 @@ class FindAccountsTest {
         String start = analyst.ok(LIST, Map.of("last", 2)).extract().path("data.connectedAccounts.pageInfo.startCursor");
         analyst.ok(LIST, Map.of("last", 2, "before", start))
                 .body("data.connectedAccounts.nodes.id", equalTo(List.of(initech, globex)));
-        analyst.ok(LIST, Map.of("first", 2, "last", 2)).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
-        analyst.ok(LIST, Map.of("first", 101)).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        analyst.answer(LIST, Map.of("first", 2, "last", 2)).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        analyst.answer(LIST, Map.of("first", 101)).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
     }
 
     @Test

@@ -50,7 +50,7 @@ class PayoutScheduleTest {
     private io.restassured.response.ValidatableResponse update(String role, Map<String, Object> fields) {
         Map<String, Object> input = new HashMap<>(fields);
         input.put("accountId", account);
-        return GraphQL.as(Tokens.of(platformId, role)).ok(UPDATE, Map.of("input", input));
+        return GraphQL.as(Tokens.of(platformId, role)).answer(UPDATE, Map.of("input", input));
     }
 
     @Test

@@ -61,11 +61,11 @@ class UpdateAndRemoveAccountTest {
     private io.restassured.response.ValidatableResponse update(String role, Map<String, Object> input) {
         Map<String, Object> withId = new HashMap<>(input);
         withId.putIfAbsent("id", account);
-        return GraphQL.as(Tokens.of(platformId, role)).ok(UPDATE, Map.of("input", withId));
+        return GraphQL.as(Tokens.of(platformId, role)).answer(UPDATE, Map.of("input", withId));
     }
 
     private io.restassured.response.ValidatableResponse remove(String role, String id) {
-        return GraphQL.as(Tokens.of(platformId, role)).ok(REMOVE, Map.of("id", id));
+        return GraphQL.as(Tokens.of(platformId, role)).answer(REMOVE, Map.of("id", id));
     }
 
     @Test
@@ -135,7 +135,7 @@ class UpdateAndRemoveAccountTest {
     void viewingAsAnAccountOnlyThatAccountCanBeChanged() {
         String other = Accounts.create(platformId, "NONE", "Other", "o@x.example", Map.of());
         GraphQL.as(Tokens.of(platformId, "developer")).viewingAs(other)
-                .ok(UPDATE, Map.of("input", Map.of("id", account, "email", "x@y.example")))
+                .answer(UPDATE, Map.of("input", Map.of("id", account, "email", "x@y.example")))
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         GraphQL.as(Tokens.of(platformId, "developer")).viewingAs(other)
                 .ok(UPDATE, Map.of("input", Map.of("id", other, "email", "me@x.example")))
@@ -169,7 +169,7 @@ class UpdateAndRemoveAccountTest {
                 .body("data.connectedAccounts.totalCount", equalTo(0));
         analyst.ok("{ connectedAccounts(search: \"name~\\\"before\\\"\") { nodes { id } } }")
                 .body("data.connectedAccounts.nodes", empty());
-        analyst.viewingAs(account).ok("{ viewer { subject } }").body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+        analyst.viewingAs(account).answer("{ viewer { subject } }").body("errors[0].extensions.code", equalTo("NOT_FOUND"));
 
         update("developer", Map.of("email", "again@x.example"))
                 .body("data.updateConnectedAccount.userErrors[0].code", equalTo("ACCOUNT_REMOVED"));

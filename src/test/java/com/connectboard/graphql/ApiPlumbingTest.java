@@ -84,21 +84,21 @@ class ApiPlumbingTest {
 
     @Test
     void aPageSizeOutOfRangeIsABadUserInput() {
-        admin.ok(PAGE, Map.of("first", 101)).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+        admin.answer(PAGE, Map.of("first", 101)).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].message", containsString("between 1 and 100"));
-        admin.ok(PAGE, Map.of("first", 0)).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        admin.answer(PAGE, Map.of("first", 0)).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
     }
 
     @Test
     void aForgedCursorIsABadUserInput() {
-        admin.ok(PAGE, Map.of("first", 2, "after", "bm90LWEtY3Vyc29y"))
+        admin.answer(PAGE, Map.of("first", 2, "after", "bm90LWEtY3Vyc29y"))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].message", containsString("cursor"));
     }
 
     @Test
     void aMalformedDocumentIsAnErrorWithoutInternals() {
-        admin.ok("{ events(first: ) { totalCount }")
+        admin.answer("{ events(first: ) { totalCount }")
                 .body("errors", hasSize(1))
                 .body("errors[0].extensions.exception", nullValue())
                 .body("errors[0].message", not(containsString("at com.")))
@@ -107,7 +107,7 @@ class ApiPlumbingTest {
 
     @Test
     void anUnknownFieldIsAValidationError() {
-        admin.ok("{ platform { secretColumn } }")
+        admin.answer("{ platform { secretColumn } }")
                 .body("errors[0].extensions.classification", equalTo("ValidationError"))
                 .body("errors[0].message", containsString("secretColumn"));
     }

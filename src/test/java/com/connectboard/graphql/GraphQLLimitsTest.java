@@ -103,11 +103,11 @@ class GraphQLLimitsTest {
                 + "businessType: COMPANY}) { connectedAccount", 2, casesArePaged ? 4 : 6, 16) + " } }";
         long accounts = accounts();
         long started = System.nanoTime();
-        admin.ok(query).body("errors[0].extensions.code", equalTo("QUERY_TOO_DEEP"))
+        admin.answer(query).body("errors[0].extensions.code", equalTo("QUERY_TOO_DEEP"))
                 .body("errors[0].extensions.limit", equalTo(12)).body("data", nullValue());
         assertEquals(accounts, accounts(), "the mutation ran");
         String read = "{ " + deep("connectedAccounts(first: 100) { nodes", 2, casesArePaged ? 4 : 6, 16) + " } }";
-        viewOnly.ok(read).body("errors[0].extensions.code", equalTo("QUERY_TOO_DEEP"))
+        viewOnly.answer(read).body("errors[0].extensions.code", equalTo("QUERY_TOO_DEEP"))
                 .body("errors[0].message", containsString("12 levels")).body("data", nullValue());
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertTrue(millis < 3000, "took " + millis + " ms");
@@ -120,7 +120,7 @@ class GraphQLLimitsTest {
     @Test
     void depthAtTheLimitRunsAndOneMoreIsRefused() {
         viewOnly.ok(deepQuery(12)).body("errors", nullValue());
-        viewOnly.ok(deepQuery(13)).body("errors[0].extensions.code", equalTo("QUERY_TOO_DEEP"))
+        viewOnly.answer(deepQuery(13)).body("errors[0].extensions.code", equalTo("QUERY_TOO_DEEP"))
                 .body("errors[0].extensions.limit", equalTo(12));
     }
 
@@ -133,7 +133,7 @@ class GraphQLLimitsTest {
     @Test
     void costAtTheLimitRunsAndOneMoreIsRefused() {
         viewOnly.ok(page(100, false)).body("errors", nullValue()).body("data.connectedAccounts.nodes", equalTo(List.of()));
-        viewOnly.ok(page(100, true)).body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"))
+        viewOnly.answer(page(100, true)).body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"))
                 .body("errors[0].extensions.limit", equalTo(10000)).body("data", nullValue());
     }
 
@@ -141,7 +141,7 @@ class GraphQLLimitsTest {
     void costWeighsPagesByTheirSizeGivenAsAVariable() {
         String query = "query($n: Int) { connectedAccounts(first: $n) { nodes { " + "id ".repeat(100) + "} } }";
         viewOnly.ok(query, Map.of("n", 99)).body("errors", nullValue());
-        viewOnly.ok(query, Map.of("n", 100)).body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"));
+        viewOnly.answer(query, Map.of("n", 100)).body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"));
         // Absent, the page size is the default 20: cheap.
         viewOnly.ok(query, Map.of()).body("errors", nullValue());
     }
@@ -151,7 +151,7 @@ class GraphQLLimitsTest {
         // 1 + 20 + 20 × (1 + 10 × fields): capabilities of each account of a default page.
         String query = "{ connectedAccounts { nodes { capabilities { " + "name ".repeat(49) + "} } } }";
         viewOnly.ok(query).body("errors", nullValue()); // 1 + 20 + 20 × (1 + 490) = 9841
-        viewOnly.ok(query.replace("name } } } }", "name name } } } }"))
+        viewOnly.answer(query.replace("name } } } }", "name name } } } }"))
                 .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX")); // 10041
     }
 
@@ -193,7 +193,7 @@ class GraphQLLimitsTest {
     @Test
     void aliasesAtTheLimitRunAndOneMoreIsRefused() {
         viewOnly.ok(aliased(30)).body("errors", nullValue()).body("data.a29.id", equalTo(platformId));
-        viewOnly.ok(aliased(31)).body("errors[0].extensions.code", equalTo("TOO_MANY_ALIASES"))
+        viewOnly.answer(aliased(31)).body("errors[0].extensions.code", equalTo("TOO_MANY_ALIASES"))
                 .body("errors[0].extensions.limit", equalTo(30)).body("data", nullValue());
     }
 
@@ -204,7 +204,7 @@ class GraphQLLimitsTest {
             mutation.append(" m").append(i).append(": updatePlatformProfile(input: {name: \"Renamed\"}) { userErrors "
                     + "{ code } }");
         }
-        admin.ok(mutation.append(" }").toString()).body("errors[0].extensions.code", equalTo("TOO_MANY_ALIASES"));
+        admin.answer(mutation.append(" }").toString()).body("errors[0].extensions.code", equalTo("TOO_MANY_ALIASES"));
         viewOnly.ok("{ platform { name } }").body("data.platform.name", not(equalTo("Renamed")));
     }
 
@@ -217,7 +217,7 @@ class GraphQLLimitsTest {
     @Test
     void documentCharactersAtTheLimitRunAndOneMoreIsRefused() {
         viewOnly.ok(ofLength(20000)).body("errors", nullValue());
-        viewOnly.ok(ofLength(20001)).body("errors[0].extensions.code", equalTo("DOCUMENT_TOO_LARGE"))
+        viewOnly.answer(ofLength(20001)).body("errors[0].extensions.code", equalTo("DOCUMENT_TOO_LARGE"))
                 .body("errors[0].message", containsString("20000 characters"));
     }
 
@@ -229,7 +229,7 @@ class GraphQLLimitsTest {
     @Test
     void tokensAtTheLimitRunAndOneMoreIsRefused() {
         viewOnly.ok(ofTokens(3000)).body("errors", nullValue());
-        viewOnly.ok(ofTokens(3001)).body("errors[0].extensions.code", equalTo("DOCUMENT_TOO_LARGE"))
+        viewOnly.answer(ofTokens(3001)).body("errors[0].extensions.code", equalTo("DOCUMENT_TOO_LARGE"))
                 .body("errors[0].message", containsString("3000 tokens"));
     }
 

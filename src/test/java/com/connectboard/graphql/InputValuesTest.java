@@ -49,17 +49,17 @@ class InputValuesTest {
     @Test
     void anIntLiteralBeyond32BitsIsRefusedNotWrapped() {
         // 4294967311 = 2^32 + 15: wrapped, it would be stored as the 15th.
-        admin.ok("mutation { updatePayoutSchedule(input: {accountId: \"" + account + "\", interval: MONTHLY, "
+        admin.answer("mutation { updatePayoutSchedule(input: {accountId: \"" + account + "\", interval: MONTHLY, "
                 + "monthlyAnchor: 4294967311}) { " + SCHEDULE + " } }")
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].message", containsString("input.monthlyAnchor"))
                 .body("errors[0].message", containsString("32-bit")).body("data", nullValue());
         scheduleIsUnset();
         // 4294967301 = 2^32 + 5: wrapped, a page of 5.
-        admin.ok("{ connectedAccounts(first: 4294967301) { totalCount } }")
+        admin.answer("{ connectedAccounts(first: 4294967301) { totalCount } }")
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].message", containsString("`first`"));
-        admin.ok("{ connectedAccounts(first: -2147483649) { totalCount } }")
+        admin.answer("{ connectedAccounts(first: -2147483649) { totalCount } }")
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
     }
 
@@ -75,12 +75,12 @@ class InputValuesTest {
         String query = "mutation($input: UpdatePayoutScheduleInput!) { updatePayoutSchedule(input: $input) { "
                 + SCHEDULE + " } }";
         for (Object anchor : List.of(2147483648L, 4294967311L, 1.5, -2147483649L)) {
-            admin.ok(query, Map.of("input", Map.of("accountId", account, "interval", "MONTHLY", "monthlyAnchor",
+            admin.answer(query, Map.of("input", Map.of("accountId", account, "interval", "MONTHLY", "monthlyAnchor",
                     anchor))).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                     .body("errors[0].message", containsString("$input.monthlyAnchor"));
         }
         scheduleIsUnset();
-        admin.ok("query($f: Int) { connectedAccounts(first: $f) { totalCount } }", Map.of("f", 2147483648L))
+        admin.answer("query($f: Int) { connectedAccounts(first: $f) { totalCount } }", Map.of("f", 2147483648L))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].message", containsString("`$f`"));
         // A whole number written with a fraction part is still that number.
@@ -90,23 +90,23 @@ class InputValuesTest {
 
     @Test
     void aNulCharacterInTextIsRefusedNamingTheField() {
-        admin.ok("mutation { updatePlatformProfile(input: {name: \"Nul\\u0000Co\"}) { userErrors { code } } }")
+        admin.answer("mutation { updatePlatformProfile(input: {name: \"Nul\\u0000Co\"}) { userErrors { code } } }")
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].message", containsString("input.name"))
                 .body("errors[0].message", containsString("NUL"));
-        admin.ok("mutation($input: UpdatePlatformProfileInput!) { updatePlatformProfile(input: $input) { userErrors "
+        admin.answer("mutation($input: UpdatePlatformProfileInput!) { updatePlatformProfile(input: $input) { userErrors "
                 + "{ code } } }", Map.of("input", Map.of("productDescription", "a\u0000b")))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].message", containsString("$input.productDescription"));
-        admin.ok("mutation($input: UpdateConnectedAccountInput!) { updateConnectedAccount(input: $input) { userErrors "
+        admin.answer("mutation($input: UpdateConnectedAccountInput!) { updateConnectedAccount(input: $input) { userErrors "
                 + "{ code } } }",
                 Map.of("input", Map.of("id", account, "metadata",
                         List.of(Map.of("key", "tier", "value", "gold\u0000")))))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].message", containsString("$input.metadata[0].value"));
-        admin.ok("query($q: String) { connectedAccounts(search: $q) { totalCount } }", Map.of("q", "name~\"\u0000\""))
+        admin.answer("query($q: String) { connectedAccounts(search: $q) { totalCount } }", Map.of("q", "name~\"\u0000\""))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
-        admin.ok("{ connectedAccount(id: \"acct_\\u0000\") { id } }")
+        admin.answer("{ connectedAccount(id: \"acct_\\u0000\") { id } }")
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].message", containsString("`id`"));
         admin.ok("{ platform { name } }").body("data.platform.name", equalTo("Platform US"));
@@ -121,7 +121,7 @@ class InputValuesTest {
         String query = "query($after: String) { connectedAccounts(first: 5, after: $after) { totalCount } }";
         for (String raw : List.of("c1:9223372036854775807:acct_x", "c1:-9223372036854775808:acct_x",
                 "c1:253402300800000000:acct_x", "c1:99999999999999999999:acct_x")) {
-            admin.ok(query, Map.of("after", cursor(raw))).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+            admin.answer(query, Map.of("after", cursor(raw))).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                     .body("errors[0].message", containsString("cursor"));
         }
         admin.ok(query, Map.of("after", cursor("c1:1700000000000000:acct_x"))).body("errors", nullValue());
@@ -133,14 +133,14 @@ class InputValuesTest {
                 + "userErrors { code } } }";
         for (String at : List.of("+294277-01-01T00:00:00Z", "10000-01-01T00:00:00Z", "-0001-01-01T00:00:00Z",
                 "0000-12-31T00:00:00Z")) {
-            admin.ok(mutation, Map.of("input", Map.of("accountId", account, "consentedAt", at, "reference", "r")))
+            admin.answer(mutation, Map.of("input", Map.of("accountId", account, "consentedAt", at, "reference", "r")))
                     .log().ifValidationFails().body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                     .body("errors[0].message", containsString("$input.consentedAt"));
         }
-        admin.ok(mutation, Map.of("input", Map.of("accountId", account, "consentedAt", "yesterday", "reference", "r")))
+        admin.answer(mutation, Map.of("input", Map.of("accountId", account, "consentedAt", "yesterday", "reference", "r")))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].message", containsString("ISO-8601"));
-        admin.ok("mutation($at: DateTime!) { recordDebitConsent(input: {accountId: \"" + account + "\", "
+        admin.answer("mutation($at: DateTime!) { recordDebitConsent(input: {accountId: \"" + account + "\", "
                 + "consentedAt: $at, reference: \"r\"}) { userErrors { code } } }",
                 Map.of("at",
                         "+294277-01-01T00:00:00Z"))

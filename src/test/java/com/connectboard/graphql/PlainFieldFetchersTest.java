@@ -3,11 +3,16 @@ package com.connectboard.graphql;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +24,11 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.smallrye.graphql.spi.DataFetcherService;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
 
 /**
  * The plain property fetchers answer every kind of field they take over as SmallRye's own would: strings, nulls,
@@ -41,6 +51,36 @@ class PlainFieldFetchersTest {
     void isTheRegisteredFieldFetcherService() {
         assertTrue(ServiceLoader.load(DataFetcherService.class).stream()
                 .anyMatch(provider -> provider.type() == PlainFieldFetchers.class));
+    }
+
+    @Inject
+    GraphQLSchema schema;
+
+    /**
+     * The fields the query below reads come from this service's fetchers (so the answers checked there are the fast
+     * path's), and operations keep SmallRye's.
+     */
+    @Test
+    void theQueryBelowTakesTheFastPath() {
+        List<String> plain = List.of("ConnectedAccount.id", "ConnectedAccount.createdAt", "ConnectedAccount.email",
+                "ConnectedAccount.phone", "ConnectedAccount.status", "ConnectedAccount.dashboardAccess",
+                "ConnectedAccount.isPlatform", "ConnectedAccount.chargesEnabled", "ConnectedAccount.lastActivityAt",
+                "ConnectedAccount.businessProfile", "ConnectedAccount.metadata", "ConnectedAccount.payoutSchedule",
+                "ConnectedAccount.company", "BusinessProfile.name", "BusinessProfile.url", "MetadataEntry.key",
+                "MetadataEntry.value", "Company.name", "Company.taxIdProvided", "Company.address", "Address.city");
+        assertEquals(List.of(), plain.stream().filter(coordinate -> !fast(coordinate)).toList(),
+                "fields read by SmallRye's own fetcher");
+        assertFalse(fast("Query.connectedAccount"), "an operation keeps SmallRye's fetcher");
+    }
+
+    private boolean fast(String coordinate) {
+        String[] parts = coordinate.split("\\.");
+        GraphQLObjectType type = schema.getObjectType(parts[0]);
+        assertNotNull(type, parts[0]);
+        GraphQLFieldDefinition field = type.getFieldDefinition(parts[1]);
+        assertNotNull(field, coordinate);
+        DataFetcher<?> fetcher = schema.getCodeRegistry().getDataFetcher(type, field);
+        return fetcher.getClass().getEnclosingClass() == PlainFieldFetchers.class;
     }
 
     @Test

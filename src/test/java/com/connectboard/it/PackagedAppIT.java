@@ -77,7 +77,7 @@ class PackagedAppIT {
     void aViewOnlyRoleIsForbiddenToUpdateAndChangesNothing() {
         String platformId = Provider.registerPlatform("Read Only Co", "US", "usd");
         GraphQL.as(Tokens.of(platformId, "view_only"))
-                .ok(UPDATE, Map.of("input", Map.of("name", "Hijacked")))
+                .answer(UPDATE, Map.of("input", Map.of("name", "Hijacked")))
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
                 .body("data.updatePlatformProfile", nullValue());
         GraphQL.as(Tokens.of(platformId, "view_only")).ok("{ platform { name } }")

@@ -140,7 +140,7 @@ class BankTest {
             once(key, request.get(), request, "pullFunds", "accountDebit");
         } else {
             GraphQL.as(Tokens.of(platformId, "analyst"))
-                    .ok("""
+                    .answer("""
                             query($id: ID!) { balance { available { amount } } connectedAccount(id: $id) { balance { available { amount } } }
                               transfers(first: 5) { nodes { id } } balanceTransactions(first: 5) { nodes { id amount { amount } } } }""",
                             Map.of("id", account.id()))

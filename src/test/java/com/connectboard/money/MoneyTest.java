@@ -317,13 +317,13 @@ class MoneyTest {
         Funds.fund(platformId, 1_000, "usd");
         for (String role : List.of("developer", "analyst", "support_specialist", "view_only")) {
             GraphQL caller = GraphQL.as(Tokens.of(platformId, role));
-            caller.ok(Funds.ADD_TO_BALANCE, Map.of("input", Map.of("amount", 1, "currency", "usd", "idempotencyKey",
+            caller.answer(Funds.ADD_TO_BALANCE, Map.of("input", Map.of("amount", 1, "currency", "usd", "idempotencyKey",
                     Funds.key()))).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-            caller.ok(Funds.SEND_FUNDS, Map.of("input", Funds.sendInput(account.id(), 1, Funds.key())))
+            caller.answer(Funds.SEND_FUNDS, Map.of("input", Funds.sendInput(account.id(), 1, Funds.key())))
                     .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-            caller.ok(Funds.PULL_FUNDS, Map.of("input", Map.of("accountId", account.id(), "amount", 1, "currency",
+            caller.answer(Funds.PULL_FUNDS, Map.of("input", Map.of("accountId", account.id(), "amount", 1, "currency",
                     "usd", "idempotencyKey", Funds.key()))).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-            caller.ok(Funds.RECORD_CONSENT, Map.of("input", Map.of("accountId", account.id(), "consentedAt",
+            caller.answer(Funds.RECORD_CONSENT, Map.of("input", Map.of("accountId", account.id(), "consentedAt",
                     "2026-01-01T00:00:00Z", "reference", "m"))).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         }
         assertEquals(1_000, Funds.available(platformId, null, "usd"));
@@ -348,9 +348,9 @@ class MoneyTest {
                 .body("data.platform.balance", nullValue())
                 .body("data.transfers.nodes.accountId", contains(account.id()))
                 .body("data.node", nullValue());
-        viewing.ok(Funds.ADD_TO_BALANCE, Map.of("input", Map.of("amount", 1, "currency", "usd", "idempotencyKey",
+        viewing.answer(Funds.ADD_TO_BALANCE, Map.of("input", Map.of("amount", 1, "currency", "usd", "idempotencyKey",
                 Funds.key()))).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-        viewing.ok(Funds.SEND_FUNDS, Map.of("input", Funds.sendInput(other.id(), 1, Funds.key())))
+        viewing.answer(Funds.SEND_FUNDS, Map.of("input", Funds.sendInput(other.id(), 1, Funds.key())))
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         admin.ok("{ platform { balance { available { amount } } } }")
                 .body("data.platform.balance.available[0].amount", equalTo(700));

@@ -37,7 +37,7 @@ class CreateAccountLinkTest {
     }
 
     private io.restassured.response.ValidatableResponse createLink(String role, String accountId, String type) {
-        return GraphQL.as(Tokens.of(platformId, role)).ok(Hosted.CREATE_LINK,
+        return GraphQL.as(Tokens.of(platformId, role)).answer(Hosted.CREATE_LINK,
                 Map.of("input", Map.of("accountId", accountId, "type", type)));
     }
 

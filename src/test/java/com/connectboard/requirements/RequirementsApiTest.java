@@ -431,12 +431,12 @@ class RequirementsApiTest {
     void rolesOutsideTheTableAreForbidden(String role) {
         String id = individual();
         GraphQL caller = as(role);
-        caller.ok(SUBMIT, Map.of("input", Map.of("accountId", id, "requirement", "business_profile.mcc", "value", "5734")))
+        caller.answer(SUBMIT, Map.of("input", Map.of("accountId", id, "requirement", "business_profile.mcc", "value", "5734")))
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-        caller.ok(REMEDIATION_LINK, Map.of("id", id)).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-        caller.ok(CONTACT, Map.of("input", Map.of("accountId", id, "actionId", "act_x", "subject", "s", "body", "b")))
+        caller.answer(REMEDIATION_LINK, Map.of("id", id)).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        caller.answer(CONTACT, Map.of("input", Map.of("accountId", id, "actionId", "act_x", "subject", "s", "body", "b")))
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-        caller.ok(CAPABILITIES, Map.of("input", Map.of("accountId", id, "changes",
+        caller.answer(CAPABILITIES, Map.of("input", Map.of("accountId", id, "changes",
                 List.of(Map.of("capability", "TRANSFERS", "requested", true)))))
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
     }
@@ -444,7 +444,7 @@ class RequirementsApiTest {
     @Test
     void supportSpecialistsCannotChangeCapabilities() {
         String id = individual();
-        as("support_specialist").ok(CAPABILITIES, Map.of("input", Map.of("accountId", id, "changes",
+        as("support_specialist").answer(CAPABILITIES, Map.of("input", Map.of("accountId", id, "changes",
                 List.of(Map.of("capability", "TRANSFERS", "requested", true)))))
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         account(id).body("data.connectedAccount.capabilities.find { it.name == 'TRANSFERS' }.requested", equalTo(false));

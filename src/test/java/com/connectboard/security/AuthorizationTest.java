@@ -55,7 +55,7 @@ class AuthorizationTest {
     @ParameterizedTest
     @ValueSource(strings = {"developer", "analyst", "support_specialist", "view_only"})
     void onlyAnAdministratorMayUpdateThePlatformProfile(String role) {
-        GraphQL.as(Tokens.of(platformId, role)).ok(UPDATE_NAME)
+        GraphQL.as(Tokens.of(platformId, role)).answer(UPDATE_NAME)
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
                 .body("data.updatePlatformProfile", nullValue());
         GraphQL.as(Tokens.of(platformId, "view_only")).ok("{ platform { name } }")
@@ -64,14 +64,14 @@ class AuthorizationTest {
 
     @Test
     void aTokenWithNoneOfTheFiveRolesMayDoNothing() {
-        GraphQL.as(Tokens.of(platformId, "auditor")).ok("{ platform { id } }")
+        GraphQL.as(Tokens.of(platformId, "auditor")).answer("{ platform { id } }")
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
                 .body("data.platform", nullValue());
     }
 
     @Test
     void aTokenWithoutPlatformMayDoNothing() {
-        GraphQL.as(Tokens.withoutPlatform("administrator")).ok("{ viewer { subject } }")
+        GraphQL.as(Tokens.withoutPlatform("administrator")).answer("{ viewer { subject } }")
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
                 .body("errors[0].message", equalTo("The token carries no platform_id claim"));
     }
@@ -79,7 +79,7 @@ class AuthorizationTest {
     @Test
     void viewingAsAnUnknownAccountIsNotFound() {
         GraphQL.as(Tokens.of(platformId, "analyst")).viewingAs("acct_doesnotexist000000000000")
-                .ok("{ viewer { subject } platform { id } }")
+                .answer("{ viewer { subject } platform { id } }")
                 .body("errors[0].extensions.code", equalTo("NOT_FOUND"))
                 .body("data", nullValue());
     }

@@ -89,7 +89,7 @@ class TenancyTest {
     void viewingAsAnotherPlatformsAccountIsNotFound() {
         GraphQL.as(Tokens.of(platformB, "analyst")).viewingAs(accountB).ok("{ viewer { viewingAs { id } } }")
                 .body("data.viewer.viewingAs.id", equalTo(accountB));
-        GraphQL.as(Tokens.of(platformA, "analyst")).viewingAs(accountB).ok("{ viewer { viewingAs { id } } }")
+        GraphQL.as(Tokens.of(platformA, "analyst")).viewingAs(accountB).answer("{ viewer { viewingAs { id } } }")
                 .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
     }
 

@@ -1,6 +1,7 @@
 package com.connectboard.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -40,12 +41,24 @@ public final class GraphQL {
         return request.body(Map.of("query", query, "variables", variables)).when().post("/graphql").then();
     }
 
-    /** Posts and expects HTTP 200, as GraphQL answers both data and errors. */
+    /**
+     * Posts and expects an answer with no GraphQL errors: HTTP 200 and no {@code errors}, so that a test of what an
+     * operation did cannot pass on a refused one.
+     */
     public ValidatableResponse ok(String query, Map<String, Object> variables) {
-        return post(query, variables).statusCode(200);
+        return answer(query, variables).body("errors", nullValue());
     }
 
     public ValidatableResponse ok(String query) {
         return ok(query, Map.of());
+    }
+
+    /** Posts and expects HTTP 200, errors or not: for the tests that check the errors GraphQL answers with. */
+    public ValidatableResponse answer(String query, Map<String, Object> variables) {
+        return post(query, variables).statusCode(200);
+    }
+
+    public ValidatableResponse answer(String query) {
+        return answer(query, Map.of());
     }
 }
