@@ -14,6 +14,7 @@ import jakarta.persistence.LockModeType;
 import org.hibernate.Session;
 
 import com.connectboard.graphql.PageRequest;
+import com.connectboard.security.LiveAccounts;
 import com.connectboard.security.Tenant;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -24,13 +25,18 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
  * platform itself, once, in {@link #listWhere}.
  */
 @ApplicationScoped
-public class AccountRepository implements PanacheRepositoryBase<AccountEntity, String> {
+public class AccountRepository implements PanacheRepositoryBase<AccountEntity, String>, LiveAccounts {
 
     private final Tenant tenant;
 
     @Inject
     public AccountRepository(Tenant tenant) {
         this.tenant = tenant;
+    }
+
+    @Override
+    public boolean isLive(String accountId) {
+        return findLive(accountId).isPresent();
     }
 
     public Optional<AccountEntity> findLive(String id) {

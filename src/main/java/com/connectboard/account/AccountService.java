@@ -27,7 +27,6 @@ import com.connectboard.onboarding.AccountLinkService;
 import com.connectboard.onboarding.AccountLinkType;
 import com.connectboard.platform.PlatformEntity;
 import com.connectboard.platform.PlatformRepository;
-import com.connectboard.requirements.AccountEvaluation;
 import com.connectboard.security.ViewAs;
 
 /** Creating, changing and removing connected accounts (docs/accounts.md). */
@@ -43,12 +42,15 @@ public class AccountService {
     private final AccountChanges changes;
     private final EventRecorder events;
     private final ViewAs viewAs;
-    private final AccountEvaluation evaluation;
+    private final AccountWrites writes;
+    private final AccountInputsListener evaluation;
     private final Clock clock;
 
     @Inject
     public AccountService(AccountRepository accounts, PlatformRepository platforms, AccountLinkService links,
-            AccountChanges changes, EventRecorder events, ViewAs viewAs, AccountEvaluation evaluation, Clock clock) {
+            AccountChanges changes, EventRecorder events, ViewAs viewAs, AccountWrites writes,
+            AccountInputsListener evaluation, Clock clock) {
+        this.writes = writes;
         this.evaluation = evaluation;
         this.accounts = accounts;
         this.platforms = platforms;
@@ -118,7 +120,7 @@ public class AccountService {
         changes.applyDetails(account, input.businessProfile(), input.company(), input.individual(), details);
         changes.applyMetadata(account, input.metadata(), details);
         accounts.persist(account);
-        evaluation.reevaluate(account);
+        writes.inputsChanged(account);
 
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("country", account.country);
@@ -157,7 +159,7 @@ public class AccountService {
         if (!changed.isEmpty()) {
             account.updatedAt = Instant.now(clock);
             events.record("account.updated", account.id, Map.of("changes", changed.asMap()));
-            evaluation.reevaluate(account);
+            writes.inputsChanged(account);
         }
         return new AccountPayloads.Update(ConnectedAccount.of(account), List.of());
     }
@@ -184,7 +186,7 @@ public class AccountService {
         account.payoutWeeklyAnchor = null;
         account.payoutMonthlyAnchor = null;
         links.voidAll(account.id);
-        evaluation.accountRemoved(account.id);
+        evaluation.removed(account.id);
         events.record("account.removed", account.id, Map.of("dashboardAccess", account.dashboardAccess.name()));
         return new AccountPayloads.Remove(account.id, List.of());
     }

@@ -23,7 +23,6 @@ import com.connectboard.graphql.ErrorCode;
 import com.connectboard.graphql.Ids;
 import com.connectboard.graphql.InputCheck;
 import com.connectboard.graphql.UserError;
-import com.connectboard.requirements.AccountEvaluation;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -39,13 +38,13 @@ public class ExternalAccountService implements PanacheRepositoryBase<ExternalAcc
 
     private final AccountService accounts;
     private final EventRecorder events;
-    private final AccountEvaluation evaluation;
+    private final AccountWrites writes;
     private final Clock clock;
 
     @Inject
-    public ExternalAccountService(AccountService accounts, EventRecorder events, AccountEvaluation evaluation,
+    public ExternalAccountService(AccountService accounts, EventRecorder events, AccountWrites writes,
             Clock clock) {
-        this.evaluation = evaluation;
+        this.writes = writes;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
@@ -115,7 +114,7 @@ public class ExternalAccountService implements PanacheRepositoryBase<ExternalAcc
         events.record("external_account.added", account.id, Map.of("externalAccountId", external.id, "kind",
                 external.kind.name(), "last4", external.last4, "currency", external.currency, "defaultForCurrency",
                 makeDefault));
-        evaluation.reevaluate(account);
+        writes.inputsChanged(account);
         return new Payload(ExternalAccount.of(external), List.of());
     }
 
@@ -140,7 +139,7 @@ public class ExternalAccountService implements PanacheRepositoryBase<ExternalAcc
         delete(external);
         events.record("external_account.removed", external.accountId, Map.of("externalAccountId", external.id,
                 "last4", external.last4, "currency", external.currency));
-        evaluation.reevaluate(lookup.account());
+        writes.inputsChanged(lookup.account());
         return new Payload(ExternalAccount.of(external), List.of());
     }
 

@@ -1,11 +1,8 @@
 package com.connectboard.event;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
@@ -16,8 +13,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import com.connectboard.account.AccountRepository;
-import com.connectboard.account.ConnectedAccount;
 import com.connectboard.graphql.NodeResolver;
 import com.connectboard.graphql.PageRequest;
 import com.connectboard.security.Allowed;
@@ -33,16 +28,13 @@ import io.smallrye.mutiny.Multi;
 public class EventGraphQLApi implements NodeResolver {
 
     private final EventRepository events;
-    private final AccountRepository accounts;
     private final ViewAs viewAs;
     private final Caller caller;
     private final EventFeed feed;
 
     @Inject
-    public EventGraphQLApi(EventRepository events, AccountRepository accounts, ViewAs viewAs, Caller caller,
-            EventFeed feed) {
+    public EventGraphQLApi(EventRepository events, ViewAs viewAs, Caller caller, EventFeed feed) {
         this.events = events;
-        this.accounts = accounts;
         this.viewAs = viewAs;
         this.caller = caller;
         this.feed = feed;
@@ -83,14 +75,6 @@ public class EventGraphQLApi implements NodeResolver {
     @Description("How many events match the filters, over all pages. Counted only when asked for.")
     public int totalCount(@Source EventConnection connection) {
         return connection.filter() == null ? 0 : Math.toIntExact(events.count(connection.filter()));
-    }
-
-    @Description("The account the event is about; null for platform events and for accounts since removed.")
-    public List<ConnectedAccount> account(@Source List<Event> sources) {
-        Set<String> ids = sources.stream().map(Event::accountId).filter(id -> id != null).collect(Collectors.toSet());
-        Map<String, ConnectedAccount> live = accounts.findLive(ids).stream().map(ConnectedAccount::of)
-                .collect(Collectors.toMap(ConnectedAccount::id, Function.identity()));
-        return sources.stream().map(event -> event.accountId() == null ? null : live.get(event.accountId())).toList();
     }
 
     @Override

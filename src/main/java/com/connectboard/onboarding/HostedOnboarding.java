@@ -21,13 +21,13 @@ import jakarta.transaction.Transactional;
 import com.connectboard.account.AccountChanges;
 import com.connectboard.account.AccountEntity;
 import com.connectboard.account.AccountRepository;
+import com.connectboard.account.AccountWrites;
 import com.connectboard.event.ChangeSet;
 import com.connectboard.event.EventRecorder;
 import com.connectboard.graphql.ErrorCode;
 import com.connectboard.graphql.UserError;
 import com.connectboard.platform.PlatformEntity;
 import com.connectboard.platform.PlatformRepository;
-import com.connectboard.requirements.AccountEvaluation;
 import com.connectboard.security.Tenant;
 
 /**
@@ -92,15 +92,15 @@ public class HostedOnboarding {
     private final PlatformRepository platforms;
     private final AccountChanges changes;
     private final EventRecorder events;
-    private final AccountEvaluation evaluation;
+    private final AccountWrites writes;
     private final HostedRemediation remediation;
     private final Clock clock;
 
     @Inject
     public HostedOnboarding(DataSource dataSource, Tenant tenant, AccountLinkService links, AccountRepository accounts,
-            PlatformRepository platforms, AccountChanges changes, EventRecorder events, AccountEvaluation evaluation,
+            PlatformRepository platforms, AccountChanges changes, EventRecorder events, AccountWrites writes,
             HostedRemediation remediation, Clock clock) {
-        this.evaluation = evaluation;
+        this.writes = writes;
         this.remediation = remediation;
         this.dataSource = dataSource;
         this.tenant = tenant;
@@ -174,9 +174,7 @@ public class HostedOnboarding {
         changes.applyBusinessType(account, OnboardingForm.type(account, form), changed);
         changes.applyDetails(account, OnboardingForm.profile(form), OnboardingForm.company(account, form),
                 OnboardingForm.individual(account, form), changed);
-        account.detailsSubmitted = true;
-        account.tosAcceptedAt = now;
-        account.updatedAt = now;
+        writes.markDetailsSubmitted(account, now);
         link.usedAt = now;
 
         Map<String, Object> data = new LinkedHashMap<>();
@@ -187,7 +185,6 @@ public class HostedOnboarding {
         // A first onboarding connects the account; an update link only changes details.
         events.recordByAccountHolder(link.type == AccountLinkType.ONBOARDING ? "account.connected" : "account.updated",
                 account.id, data);
-        evaluation.reevaluate(account);
 
         PlatformEntity platform = platforms.current().orElse(null);
         Connected connected = new Connected(account.id, account.businessName, platform == null ? null : platform.name,

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.connectboard.account.AccountEntity;
+import com.connectboard.account.AccountWrites;
 import com.connectboard.event.EventRecorder;
 import com.connectboard.graphql.ErrorCode;
 import com.connectboard.graphql.UserError;
@@ -36,6 +37,7 @@ public class HostedRemediation {
     private static final String[] ADDRESS_PARTS = {"line1", "line2", "city", "postalCode", "state", "country"};
 
     private final AccountEvaluation evaluation;
+    private final AccountWrites writes;
     private final RequirementCatalog catalog;
     private final RequirementSubmissions submissions;
     private final EventRecorder events;
@@ -43,9 +45,11 @@ public class HostedRemediation {
     private final Clock clock;
 
     @Inject
-    public HostedRemediation(AccountEvaluation evaluation, RequirementCatalog catalog, RequirementSubmissions submissions,
+    public HostedRemediation(AccountEvaluation evaluation, AccountWrites writes, RequirementCatalog catalog,
+            RequirementSubmissions submissions,
             EventRecorder events, ObjectMapper json, Clock clock) {
         this.evaluation = evaluation;
+        this.writes = writes;
         this.catalog = catalog;
         this.submissions = submissions;
         this.events = events;
@@ -135,7 +139,7 @@ public class HostedRemediation {
         });
         // Reusable: usedAt records the latest use, and does not end the link.
         link.usedAt = Instant.now(clock);
-        evaluation.reevaluate(account);
+        writes.inputsChanged(account);
         return new HostedOnboarding.Submitted(null, account, link.type, List.of(),
                 new HostedOnboarding.Connected(account.id, account.businessName, null, null, link.type));
     }

@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 
 import com.connectboard.account.AccountInputs.AddressInput;
 import com.connectboard.account.AccountService;
+import com.connectboard.account.AccountWrites;
 import com.connectboard.account.details.Address;
 import com.connectboard.event.ChangeSet;
 import com.connectboard.event.EventRecorder;
@@ -29,7 +30,6 @@ import com.connectboard.graphql.Ids;
 import com.connectboard.graphql.InputCheck;
 import com.connectboard.graphql.UserError;
 import com.connectboard.person.PersonInputs.Payload;
-import com.connectboard.requirements.AccountEvaluation;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -49,12 +49,12 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
 
     private final AccountService accounts;
     private final EventRecorder events;
-    private final AccountEvaluation evaluation;
+    private final AccountWrites writes;
     private final Clock clock;
 
     @Inject
-    public PersonService(AccountService accounts, EventRecorder events, AccountEvaluation evaluation, Clock clock) {
-        this.evaluation = evaluation;
+    public PersonService(AccountService accounts, EventRecorder events, AccountWrites writes, Clock clock) {
+        this.writes = writes;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
@@ -109,7 +109,7 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
         data.put("relationship", relationshipData(person));
         data.put("fields", providedFields(input));
         events.record("person.added", accountId, data);
-        evaluation.reevaluate(accountId);
+        writes.inputsChanged(accountId);
         if (person.representative) {
             recordRepresentativeSet(person, previousRepresentative);
         }
@@ -170,7 +170,7 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
         if (!changed.isEmpty()) {
             person.updatedAt = Instant.now(clock);
             events.record("person.updated", person.accountId, Map.of("personId", person.id, "changes", changed.asMap()));
-            evaluation.reevaluate(person.accountId);
+            writes.inputsChanged(person.accountId);
         }
         if (becameRepresentative) {
             recordRepresentativeSet(person, previousRepresentative);
@@ -194,7 +194,7 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
         Person removed = Person.of(person);
         delete(person);
         events.record("person.removed", person.accountId, Map.of("personId", person.id));
-        evaluation.reevaluate(person.accountId);
+        writes.inputsChanged(person.accountId);
         return new Payload(removed, List.of());
     }
 
@@ -288,7 +288,7 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
         data.put("personId", person.id);
         data.put("previousPersonId", previous);
         events.record("person.representative_set", person.accountId, data);
-        evaluation.reevaluate(person.accountId);
+        writes.inputsChanged(person.accountId);
     }
 
     // ---- validation ----

@@ -17,8 +17,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.connectboard.account.AccountEntity;
+import com.connectboard.account.AccountInputsListener;
 import com.connectboard.account.AccountRepository;
 import com.connectboard.account.AccountStatus;
+import com.connectboard.account.AccountWrites;
 import com.connectboard.account.DashboardAccess;
 import com.connectboard.account.RequirementCollection;
 import com.connectboard.requirements.EvaluationInput.FutureRequirement;
@@ -28,10 +30,11 @@ import com.connectboard.requirements.EvaluationInput.VerificationFailure;
 /**
  * Runs the one {@link Evaluator} on stored accounts: gathers the inputs of a page of accounts in a few statements, and
  * {@link #reevaluate} writes back what lists filter on (status, charges and payouts enabled, has actions required,
- * the next deadline) and the capabilities' statuses. Every change path calls {@link #reevaluate} in its transaction.
+ * the next deadline) and the capabilities' statuses. Changes to an account's inputs reach it through the account
+ * feature's one write path ({@link AccountWrites#inputsChanged}, this class being its {@link AccountInputsListener}).
  */
 @ApplicationScoped
-public class AccountEvaluation {
+public class AccountEvaluation implements AccountInputsListener {
 
     /** Evaluations of this request, so that several fields of one account evaluate it once. */
     @RequestScoped
@@ -58,12 +61,14 @@ public class AccountEvaluation {
     private final EntityManager entityManager;
     private final AccountRepository accounts;
     private final PersonRequirements persons;
+    private final AccountWrites writes;
     private final Cache cache;
     private final Clock clock;
 
     @Inject
     public AccountEvaluation(RequirementCatalog catalog, RequirementsConfig config, EntityManager entityManager,
-            AccountRepository accounts, PersonRequirements persons, Cache cache, Clock clock) {
+            AccountRepository accounts, AccountWrites writes, PersonRequirements persons, Cache cache, Clock clock) {
+        this.writes = writes;
         this.evaluator = new Evaluator(catalog, config.defaultDeadline(), config.inactivityHold());
         this.entityManager = entityManager;
         this.accounts = accounts;
@@ -76,22 +81,30 @@ public class AccountEvaluation {
         return evaluator;
     }
 
-    /** Re-evaluates an account after a change to any of its inputs, in the change's transaction. */
+    /** The account feature's write path reports a change to the account's inputs: re-evaluated in its transaction. */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void inputsChanged(AccountEntity account) {
+        reevaluate(account);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Evaluation reevaluate(String accountId) {
         return reevaluate(accounts.findById(accountId));
     }
 
+    /**
+     * Re-evaluates an account in the current transaction and hands the answer to the account feature
+     * ({@link AccountWrites#applyEvaluation}). Input changes arrive through {@link #inputsChanged}; this feature's own
+     * changes (a deadline passed, a capability requested, a provider requirement) call it directly.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Evaluation reevaluate(AccountEntity account) {
         // The inputs are read with queries; flush first so they see this transaction's own changes.
         entityManager.flush();
         Evaluation evaluation = evaluator.evaluate(inputs(List.of(account)).get(account.id), Instant.now(clock));
-        account.status = evaluation.status();
-        account.chargesEnabled = evaluation.chargesEnabled();
-        account.payoutsEnabled = evaluation.payoutsEnabled();
-        account.hasActionsRequired = evaluation.hasActionsRequired();
-        account.nextEvaluationAt = evaluation.nextChangeAt();
+        writes.applyEvaluation(account, evaluation.status(), evaluation.chargesEnabled(), evaluation.payoutsEnabled(),
+                evaluation.hasActionsRequired(), evaluation.nextChangeAt());
         Instant now = Instant.now(clock);
         for (CapabilityRequestEntity request : requests(List.of(account.id))) {
             CapabilityStatus status = evaluation.capability(request.capability).orElseThrow().status();
@@ -135,9 +148,7 @@ public class AccountEvaluation {
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordActivity(AccountEntity account, Instant at) {
         boolean wasOnHold = evaluator.onHold(account.createdAt, account.lastActivityAt, Instant.now(clock));
-        if (account.lastActivityAt == null || at.isAfter(account.lastActivityAt)) {
-            account.lastActivityAt = at;
-        }
+        writes.recordActivity(account, at);
         if (wasOnHold) {
             reevaluate(account);
         }
@@ -156,8 +167,9 @@ public class AccountEvaluation {
     }
 
     /** The account was removed: its capability requests are platform-controlled settings and go for good. */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public void accountRemoved(String accountId) {
+    public void removed(String accountId) {
         entityManager.createQuery("delete from CapabilityRequestEntity where accountId = :a").setParameter("a", accountId)
                 .executeUpdate();
         cache.remove(accountId);

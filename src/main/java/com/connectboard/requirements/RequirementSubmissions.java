@@ -16,6 +16,7 @@ import com.connectboard.account.AccountInputs.AddressInput;
 import com.connectboard.account.AccountInputs.BusinessProfileInput;
 import com.connectboard.account.AccountInputs.CompanyInput;
 import com.connectboard.account.AccountInputs.IndividualInput;
+import com.connectboard.account.AccountWrites;
 import com.connectboard.event.ChangeSet;
 import com.connectboard.requirements.RequirementCatalog.Definition;
 import com.connectboard.requirements.RequirementCatalog.InputType;
@@ -35,13 +36,15 @@ public class RequirementSubmissions {
 
     private final RequirementCatalog catalog;
     private final AccountChanges changes;
+    private final AccountWrites writes;
     private final ProviderState provider;
     private final EntityManager entityManager;
     private final Clock clock;
 
     @Inject
-    public RequirementSubmissions(RequirementCatalog catalog, AccountChanges changes, ProviderState provider,
-            EntityManager entityManager, Clock clock) {
+    public RequirementSubmissions(RequirementCatalog catalog, AccountChanges changes, AccountWrites writes,
+            ProviderState provider, EntityManager entityManager, Clock clock) {
+        this.writes = writes;
         this.catalog = catalog;
         this.changes = changes;
         this.provider = provider;
@@ -91,14 +94,14 @@ public class RequirementSubmissions {
         }
         provider.remove(account.id, ProviderRequirementEntity.VERIFICATION_FAILED, requirement);
         provider.remove(account.id, ProviderRequirementEntity.VERIFIED, requirement);
-        account.updatedAt = Instant.now(clock);
+        writes.touch(account, Instant.now(clock));
         return NOT_SHOWN.contains(definition.input()) ? "provided" : v;
     }
 
     private void applyToAccount(AccountEntity account, String requirement, String v, AddressInput address) {
         switch (requirement) {
             case "business_type" -> changes.applyBusinessType(account, RequirementValues.businessType(v), new ChangeSet());
-            case "tos_acceptance.date" -> account.tosAcceptedAt = RequirementValues.acceptedAt(v);
+            case "tos_acceptance.date" -> writes.acceptTerms(account, RequirementValues.acceptedAt(v));
             case "business_profile.url" -> profile(account, new BusinessProfileInput(null, v, null, null, null, null));
             case "business_profile.product_description" ->
                 profile(account, new BusinessProfileInput(null, null, null, v, null, null));

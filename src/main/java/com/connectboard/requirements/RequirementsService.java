@@ -23,6 +23,7 @@ import org.eclipse.microprofile.graphql.Type;
 
 import com.connectboard.account.AccountEntity;
 import com.connectboard.account.AccountService;
+import com.connectboard.account.AccountWrites;
 import com.connectboard.account.ConnectedAccount;
 import com.connectboard.account.RequirementCollection;
 import com.connectboard.event.EventRecorder;
@@ -121,6 +122,7 @@ public class RequirementsService {
 
     private final AccountService accounts;
     private final AccountEvaluation evaluation;
+    private final AccountWrites writes;
     private final RequirementCatalog catalog;
     private final RequirementSubmissions submissions;
     private final AccountLinkService links;
@@ -131,12 +133,14 @@ public class RequirementsService {
     private final Clock clock;
 
     @Inject
-    public RequirementsService(AccountService accounts, AccountEvaluation evaluation, RequirementCatalog catalog,
+    public RequirementsService(AccountService accounts, AccountEvaluation evaluation, AccountWrites writes,
+            RequirementCatalog catalog,
             RequirementSubmissions submissions, AccountLinkService links, EventRecorder events,
             EntityManager entityManager, Caller caller, ProviderOutbox outbox, Clock clock) {
         this.outbox = outbox;
         this.accounts = accounts;
         this.evaluation = evaluation;
+        this.writes = writes;
         this.catalog = catalog;
         this.submissions = submissions;
         this.links = links;
@@ -224,7 +228,7 @@ public class RequirementsService {
         }
         Evaluation result = evaluation.reevaluate(account);
         if (!changed.isEmpty()) {
-            account.updatedAt = now;
+            writes.touch(account, now);
             changed.forEach((name, change) -> {
                 Map<String, Object> data = new LinkedHashMap<>();
                 data.put("capability", name);
@@ -255,7 +259,7 @@ public class RequirementsService {
         }
         String shown = submissions.apply(account, input.requirement(), input.value(), caller.subject());
         events.record("requirement.submitted", account.id, Map.of("requirement", input.requirement(), "value", shown));
-        evaluation.reevaluate(account);
+        writes.inputsChanged(account);
         return new SubmitPayload(ConnectedAccount.of(account), List.of());
     }
 

@@ -54,7 +54,7 @@ public class RequestGuard {
             if (Arrays.stream(allowed.value()).noneMatch(caller::hasRole)) {
                 throw ApiErrors.forbidden("Your roles " + caller.roles() + " do not allow this operation");
             }
-            viewAs.account();
+            viewAs.accountId();
             return context.proceed();
         } catch (ApiException refusal) {
             throw refusal;

@@ -5,8 +5,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import com.connectboard.account.AccountEntity;
-import com.connectboard.account.AccountRepository;
 import com.connectboard.graphql.ApiErrors;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -22,30 +20,29 @@ public class ViewAs {
     public static final String HEADER = "Connected-Account";
 
     private final CurrentVertxRequest request;
-    private final AccountRepository accounts;
-    private Optional<AccountEntity> resolved;
+    private final LiveAccounts accounts;
+    private Optional<String> resolved;
 
     @Inject
-    public ViewAs(CurrentVertxRequest request, AccountRepository accounts) {
+    public ViewAs(CurrentVertxRequest request, LiveAccounts accounts) {
         this.request = request;
         this.accounts = accounts;
     }
 
-    /** The viewed-as account, or empty when the request views as the platform. */
-    public Optional<AccountEntity> account() {
+    /**
+     * The viewed-as account's id, or empty when the request views as the platform; NOT_FOUND when the header names
+     * no live account of the caller's platform.
+     */
+    public Optional<String> accountId() {
         if (resolved == null) {
             String header = header();
-            resolved = header == null
-                    ? Optional.empty()
-                    : Optional.of(accounts.findLive(header.trim())
-                            .orElseThrow(() -> ApiErrors.notFound("No connected account " + header.trim()
-                                    + " on your platform (header " + HEADER + ")")));
+            if (header != null && !accounts.isLive(header.trim())) {
+                throw ApiErrors.notFound("No connected account " + header.trim() + " on your platform (header "
+                        + HEADER + ")");
+            }
+            resolved = header == null ? Optional.empty() : Optional.of(header.trim());
         }
         return resolved;
-    }
-
-    public Optional<String> accountId() {
-        return account().map(account -> account.id);
     }
 
     /** Under view-as, only the viewed account may be touched. */

@@ -1,7 +1,5 @@
 package com.connectboard.support;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +7,7 @@ import jakarta.inject.Inject;
 
 import com.connectboard.account.AccountEntity;
 import com.connectboard.account.AccountRepository;
+import com.connectboard.account.AccountWrites;
 import com.connectboard.event.ChangeSet;
 import com.connectboard.event.EventRecorder;
 import com.connectboard.provider.ProviderEvent;
@@ -19,8 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * {@code account.flags_updated}: the provider reports whether the account is connected to several platforms, is
- * itself a platform, and shares its support cases. Being connected to several platforms also sets
- * everConnectedToMultiplePlatforms, which is never cleared: a flag once set keeps the account's cases hidden.
+ * itself a platform, and shares its support cases; the account feature applies them
+ * ({@link AccountWrites#updateProviderFlags}).
  */
 @ApplicationScoped
 public class AccountFlagsUpdatedHandler implements ProviderEventHandler {
@@ -31,16 +30,16 @@ public class AccountFlagsUpdatedHandler implements ProviderEventHandler {
 
     private final ProviderRouting routing;
     private final AccountRepository accounts;
+    private final AccountWrites writes;
     private final EventRecorder events;
-    private final Clock clock;
 
     @Inject
-    public AccountFlagsUpdatedHandler(ProviderRouting routing, AccountRepository accounts, EventRecorder events,
-            Clock clock) {
+    public AccountFlagsUpdatedHandler(ProviderRouting routing, AccountRepository accounts, AccountWrites writes,
+            EventRecorder events) {
         this.routing = routing;
         this.accounts = accounts;
+        this.writes = writes;
         this.events = events;
-        this.clock = clock;
     }
 
     @Override
@@ -64,25 +63,8 @@ public class AccountFlagsUpdatedHandler implements ProviderEventHandler {
         }
         AccountEntity account = accounts.findForUpdate(event.text("account_id"))
                 .orElseThrow(() -> ProviderEventRejected.unprocessable("Unknown account " + event.text("account_id")));
-        ChangeSet changed = new ChangeSet();
-        if (multiple != null && multiple != account.connectedToMultiplePlatforms) {
-            changed.record("connectedToMultiplePlatforms", account.connectedToMultiplePlatforms, multiple);
-            account.connectedToMultiplePlatforms = multiple;
-        }
-        if (account.connectedToMultiplePlatforms && !account.everConnectedToMultiplePlatforms) {
-            changed.record("everConnectedToMultiplePlatforms", false, true);
-            account.everConnectedToMultiplePlatforms = true;
-        }
-        if (platform != null && platform != account.isPlatform) {
-            changed.record("isPlatform", account.isPlatform, platform);
-            account.isPlatform = platform;
-        }
-        if (shares != null && shares != account.sharesSupportCases) {
-            changed.record("sharesSupportCases", account.sharesSupportCases, shares);
-            account.sharesSupportCases = shares;
-        }
+        ChangeSet changed = writes.updateProviderFlags(account, multiple, platform, shares);
         if (!changed.isEmpty()) {
-            account.updatedAt = Instant.now(clock);
             events.record("account.flags_updated", account.id, Map.of("changes", changed.asMap(), "providerEventId",
                     event.id()));
         }

@@ -1,4 +1,4 @@
-package com.connectboard.security;
+package com.connectboard.viewer;
 
 import java.util.List;
 

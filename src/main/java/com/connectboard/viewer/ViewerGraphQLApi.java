@@ -1,4 +1,4 @@
-package com.connectboard.security;
+package com.connectboard.viewer;
 
 import java.util.List;
 
@@ -9,9 +9,15 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import com.connectboard.account.AccountRepository;
 import com.connectboard.account.ConnectedAccount;
 import com.connectboard.platform.PlatformGraphQLApi;
+import com.connectboard.security.Allowed;
+import com.connectboard.security.Caller;
+import com.connectboard.security.Role;
+import com.connectboard.security.ViewAs;
 
+/** {@code viewer}: who is asking. Above the features it shows (the platform, the viewed account), so security knows neither. */
 @GraphQLApi
 @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.ANALYST, Role.SUPPORT_SPECIALIST, Role.VIEW_ONLY})
 public class ViewerGraphQLApi {
@@ -19,18 +25,20 @@ public class ViewerGraphQLApi {
     private final Caller caller;
     private final ViewAs viewAs;
     private final PlatformGraphQLApi platforms;
+    private final AccountRepository accounts;
 
     @Inject
-    public ViewerGraphQLApi(Caller caller, ViewAs viewAs, PlatformGraphQLApi platforms) {
+    public ViewerGraphQLApi(Caller caller, ViewAs viewAs, PlatformGraphQLApi platforms, AccountRepository accounts) {
         this.caller = caller;
         this.viewAs = viewAs;
         this.platforms = platforms;
+        this.accounts = accounts;
     }
 
     @Query
     @Description("Who the token says you are.")
     public @NonNull Viewer viewer() {
         return new Viewer(caller.subject(), List.copyOf(caller.roles()), platforms.platform(),
-                viewAs.account().map(ConnectedAccount::of).orElse(null));
+                viewAs.accountId().flatMap(accounts::findLive).map(ConnectedAccount::of).orElse(null));
     }
 }
