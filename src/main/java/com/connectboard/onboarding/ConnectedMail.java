@@ -7,8 +7,8 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 
 /**
  * Tells the platform's notification address that an account connected (docs/onboarding.md). The mail names the account
@@ -22,13 +22,17 @@ public class ConnectedMail {
     @Inject
     Mailer mailer;
 
-    @Inject
-    @Location("mail/account-connected.txt")
-    Template text;
+    /**
+     * Type-checked, as the hosted page is: Qute validates every expression against {@link HostedOnboarding.Connected}
+     * at build time and generates its value resolvers, so the mail also renders in the native executable, where a
+     * record's accessors are not reachable by reflection.
+     */
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance text(HostedOnboarding.Connected connected);
 
-    @Inject
-    @Location("mail/account-connected.html")
-    Template html;
+        static native TemplateInstance html(HostedOnboarding.Connected connected);
+    }
 
     /**
      * Sent after the connection committed, and never thrown: the account holder's submission is what matters and is
@@ -44,8 +48,8 @@ public class ConnectedMail {
         try {
             String name = connected.businessName() == null ? connected.accountId() : connected.businessName();
             mailer.send(Mail.withText(connected.notificationEmail(), "Account connected: " + name,
-                    text.data("connected", connected).render())
-                    .setHtml(html.data("connected", connected).render()));
+                    Templates.text(connected).render())
+                    .setHtml(Templates.html(connected).render()));
         } catch (RuntimeException e) {
             LOG.warnf(e, "The connection email for account %s could not be sent", connected.accountId());
         }
