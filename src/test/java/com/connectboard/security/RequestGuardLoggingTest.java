@@ -22,7 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.connectboard.account.AccountEntity;
 import com.connectboard.graphql.ApiErrors;
 
 /**
@@ -85,7 +84,7 @@ class RequestGuardLoggingTest {
         };
         ViewAs viewAs = new ViewAs(null, null) {
             @Override
-            public Optional<AccountEntity> account() {
+            public Optional<String> accountId() {
                 return Optional.empty();
             }
         };
