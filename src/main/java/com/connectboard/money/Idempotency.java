@@ -25,7 +25,7 @@ import jakarta.persistence.Query;
 
 import org.jboss.logging.Logger;
 
-import com.connectboard.graphql.ErrorCode;
+import com.connectboard.error.ErrorCode;
 import com.connectboard.graphql.UserError;
 import com.connectboard.security.Tenant;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -20,11 +20,12 @@ import jakarta.transaction.Transactional;
 
 import com.connectboard.account.AccountChanges;
 import com.connectboard.account.AccountEntity;
+import com.connectboard.account.AccountLinkType;
 import com.connectboard.account.AccountRepository;
 import com.connectboard.account.AccountWrites;
+import com.connectboard.error.ErrorCode;
 import com.connectboard.event.ChangeSet;
 import com.connectboard.event.EventRecorder;
-import com.connectboard.graphql.ErrorCode;
 import com.connectboard.graphql.UserError;
 import com.connectboard.platform.PlatformEntity;
 import com.connectboard.platform.PlatformRepository;
