@@ -6,8 +6,12 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import jakarta.persistence.Entity;
 
+import com.connectboard.event.EventFeed;
+import com.connectboard.security.CrossPlatform;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.JavaAccess;
@@ -72,6 +76,19 @@ class ArchitectureTest {
             }
         }
     });
+
+    /**
+     * Everything runs as one platform through the tenant-filtered entities, except the statements that cross platforms
+     * on purpose: those go through {@code security.CrossPlatform}, which says why. The event feed is the one other
+     * user of a plain connection: it reads the event log of every platform on one connection (a snapshot bound, then
+     * pages below it; docs/events.md) and hands each event only to its own platform's subscribers.
+     */
+    @ArchTest
+    static final ArchRule onlyCrossPlatformOpensConnections = noClasses().that()
+            .doNotHaveFullyQualifiedName(CrossPlatform.class.getName()).and()
+            .doNotHaveFullyQualifiedName(EventFeed.class.getName()).should()
+            .callMethod(DataSource.class, "getConnection").orShould()
+            .callMethod(DataSource.class, "getConnection", String.class, String.class);
 
     /** The feature a class belongs to: the package directly under {@code com.connectboard}. */
     static String feature(JavaClass type) {
