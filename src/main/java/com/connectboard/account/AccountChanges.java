@@ -21,8 +21,8 @@ import com.connectboard.account.AccountInputs.MetadataEntryInput;
 import com.connectboard.account.details.Address;
 import com.connectboard.account.details.CompanyDetails;
 import com.connectboard.account.details.IndividualDetails;
+import com.connectboard.error.ErrorCode;
 import com.connectboard.event.ChangeSet;
-import com.connectboard.graphql.ErrorCode;
 import com.connectboard.graphql.InputCheck;
 
 /**

@@ -8,7 +8,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import com.connectboard.graphql.UserError;
-import com.connectboard.onboarding.AccountLink;
 
 /** Results of the account mutations: what they return, or the userErrors that left everything unchanged. */
 public final class AccountPayloads {

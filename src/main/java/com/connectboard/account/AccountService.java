@@ -15,16 +15,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.connectboard.account.AccountInputs.Create;
+import com.connectboard.error.ApiErrors;
+import com.connectboard.error.ErrorCode;
 import com.connectboard.event.ChangeSet;
 import com.connectboard.event.EventRecorder;
-import com.connectboard.graphql.ApiErrors;
-import com.connectboard.graphql.ErrorCode;
 import com.connectboard.graphql.Ids;
 import com.connectboard.graphql.InputCheck;
 import com.connectboard.graphql.UserError;
-import com.connectboard.onboarding.AccountLink;
-import com.connectboard.onboarding.AccountLinkService;
-import com.connectboard.onboarding.AccountLinkType;
 import com.connectboard.platform.PlatformEntity;
 import com.connectboard.platform.PlatformRepository;
 import com.connectboard.security.ViewAs;
@@ -38,7 +35,7 @@ public class AccountService {
 
     private final AccountRepository accounts;
     private final PlatformRepository platforms;
-    private final AccountLinkService links;
+    private final AccountLinks links;
     private final AccountChanges changes;
     private final EventRecorder events;
     private final ViewAs viewAs;
@@ -47,7 +44,7 @@ public class AccountService {
     private final Clock clock;
 
     @Inject
-    public AccountService(AccountRepository accounts, PlatformRepository platforms, AccountLinkService links,
+    public AccountService(AccountRepository accounts, PlatformRepository platforms, AccountLinks links,
             AccountChanges changes, EventRecorder events, ViewAs viewAs, AccountWrites writes,
             AccountInputsListener evaluation, Clock clock) {
         this.writes = writes;
@@ -132,7 +129,7 @@ public class AccountService {
         events.record("account.created", account.id, data);
 
         AccountLink link = account.dashboardAccess.hostedOnboarding()
-                ? links.issue(account, AccountLinkType.ONBOARDING)
+                ? links.issue(account.id, AccountLinkType.ONBOARDING)
                 : null;
         return new AccountPayloads.Create(ConnectedAccount.of(account), link, List.of());
     }

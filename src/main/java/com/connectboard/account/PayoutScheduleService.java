@@ -19,8 +19,8 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import com.connectboard.error.ErrorCode;
 import com.connectboard.event.EventRecorder;
-import com.connectboard.graphql.ErrorCode;
 import com.connectboard.graphql.InputCheck;
 import com.connectboard.graphql.UserError;
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Base64;
 
 import com.connectboard.StorableTime;
+import com.connectboard.error.ApiErrors;
 
 /**
  * Position in a newest-first list: the item's creation time and id (the id breaks ties). Opaque to clients; a tampered

@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
 
+import com.connectboard.error.ApiException;
+import com.connectboard.error.ErrorCode;
+
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;

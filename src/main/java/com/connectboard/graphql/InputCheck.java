@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.connectboard.error.ErrorCode;
+
 /**
  * Collects the {@link UserError}s of one mutation's input, so that a client learns every wrong field at once and the
  * mutation can refuse before it writes anything. The format rules shared by features (emails, URLs, lengths) live

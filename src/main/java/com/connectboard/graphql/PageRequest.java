@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import com.connectboard.error.ApiErrors;
+
 /**
  * A validated page request (Relay): {@code first}/{@code after} pages forward (newer to older), {@code last}/
  * {@code before} backward; sizes between 1 and {@value #MAX_PAGE_SIZE} (default {@value #DEFAULT_PAGE_SIZE}).

@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.connectboard.error.ErrorCode;
+
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.language.Argument;

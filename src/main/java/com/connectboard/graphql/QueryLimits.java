@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
+import com.connectboard.error.ErrorCode;
+
 import graphql.ExecutionInput;
 import graphql.GraphQLError;
 import graphql.execution.preparsed.PreparsedDocumentEntry;

@@ -3,6 +3,8 @@ package com.connectboard.graphql;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import com.connectboard.error.ErrorCode;
+
 @Description("A business rule that refused a mutation. Nothing was changed.")
 public record UserError(
         @NonNull @Description("Machine-readable reason.") ErrorCode code,

@@ -14,8 +14,8 @@ import jakarta.transaction.Transactional;
 
 import com.connectboard.account.AccountEntity;
 import com.connectboard.account.AccountService;
+import com.connectboard.error.ErrorCode;
 import com.connectboard.event.EventRecorder;
-import com.connectboard.graphql.ErrorCode;
 import com.connectboard.graphql.Ids;
 import com.connectboard.graphql.InputCheck;
 import com.connectboard.graphql.UserError;

@@ -3,8 +3,6 @@ package com.connectboard.money;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -15,8 +13,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import javax.sql.DataSource;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,8 +21,9 @@ import jakarta.persistence.Query;
 
 import org.jboss.logging.Logger;
 
-import com.connectboard.graphql.ErrorCode;
+import com.connectboard.error.ErrorCode;
 import com.connectboard.graphql.UserError;
+import com.connectboard.security.CrossPlatform;
 import com.connectboard.security.Tenant;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -66,7 +63,7 @@ public class Idempotency {
     private final EntityManager entityManager;
     private final Tenant tenant;
     private final Clock clock;
-    private final DataSource dataSource;
+    private final CrossPlatform crossPlatform;
     private final MoneyConfig config;
     private final ObjectMapper results;
     // Sorted properties and map keys: the same input always hashes the same.
@@ -75,12 +72,12 @@ public class Idempotency {
             .build();
 
     @Inject
-    public Idempotency(EntityManager entityManager, Tenant tenant, Clock clock, DataSource dataSource,
+    public Idempotency(EntityManager entityManager, Tenant tenant, Clock clock, CrossPlatform crossPlatform,
             MoneyConfig config, ObjectMapper results) {
         this.entityManager = entityManager;
         this.tenant = tenant;
         this.clock = clock;
-        this.dataSource = dataSource;
+        this.crossPlatform = crossPlatform;
         this.config = config;
         this.results = results;
     }
@@ -155,19 +152,17 @@ public class Idempotency {
         return entityManager.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT);
     }
 
-    @Scheduled(identity = "idempotency-prune", every = "${connectboard.money.idempotency-prune-every:1h}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "idempotency-prune", every = "${connectboard.money.idempotency-prune-every}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledPrune() {
         prune();
     }
 
-    /** Deletes keys older than the retention, on every platform; returns how many. Plain JDBC: no tenant applies. */
+    /** Deletes keys older than the retention, on every platform ({@link CrossPlatform}); returns how many. */
     public int prune() {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete = connection.prepareStatement(
-                        "DELETE FROM idempotency_key WHERE created_at < ?")) {
-            delete.setTimestamp(1, Timestamp.from(Instant.now(clock).minus(config.idempotencyRetention())));
-            return delete.executeUpdate();
-        } catch (SQLException e) {
+        try {
+            return crossPlatform.update("Pruning idempotency keys", "DELETE FROM idempotency_key WHERE created_at < ?",
+                    Instant.now(clock).minus(config.idempotencyRetention()));
+        } catch (CrossPlatform.Failure e) {
             LOG.error("Pruning idempotency keys failed; the next run retries", e);
             return 0;
         }

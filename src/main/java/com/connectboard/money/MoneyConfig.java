@@ -23,7 +23,10 @@ public interface MoneyConfig {
     @WithDefault("P1D")
     Duration idempotencyRetention();
 
-    /** How often expired idempotency keys are deleted (a Quarkus "every" value; "off" disables it). */
+    /**
+     * How often expired idempotency keys are deleted (a Quarkus "every" value; "off" disables it). The schedule in
+     * {@code Idempotency} reads the property, so its default is only here.
+     */
     @WithDefault("1h")
     String idempotencyPruneEvery();
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import com.connectboard.graphql.ErrorCode;
+import com.connectboard.error.ErrorCode;
 import com.connectboard.graphql.InputCheck;
 
 /** The input rules every money mutation shares, and the debit regions (docs/money.md). */

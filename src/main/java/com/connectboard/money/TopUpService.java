@@ -12,8 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import com.connectboard.error.ApiErrors;
 import com.connectboard.event.EventRecorder;
-import com.connectboard.graphql.ApiErrors;
 import com.connectboard.graphql.Ids;
 import com.connectboard.graphql.InputCheck;
 import com.connectboard.money.Ledger.Leg;

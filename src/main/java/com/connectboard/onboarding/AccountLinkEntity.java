@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.TenantId;
 
+import com.connectboard.account.AccountLinkType;
+
 /** A hosted-page link. The token itself is never stored, only its SHA-256. */
 @Entity
 @Table(name = "account_link")

@@ -16,9 +16,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import com.connectboard.account.AccountEntity;
+import com.connectboard.account.AccountLink;
+import com.connectboard.account.AccountLinkType;
 import com.connectboard.account.AccountRepository;
 import com.connectboard.account.AccountService;
-import com.connectboard.graphql.ErrorCode;
+import com.connectboard.error.ErrorCode;
 import com.connectboard.graphql.NodeResolver;
 import com.connectboard.graphql.UserError;
 import com.connectboard.security.Allowed;
@@ -77,7 +79,7 @@ public class AccountLinkGraphQLApi implements NodeResolver {
             return refused(UserError.of(ErrorCode.INVALID_INPUT, "input.accountId", "Account " + account.id
                     + " has dashboardAccess NONE and so no hosted pages: change its details with updateConnectedAccount"));
         }
-        return new CreatePayload(links.issue(account, input.type()), List.of());
+        return new CreatePayload(links.issue(account.id, input.type()), List.of());
     }
 
     @Override
@@ -91,7 +93,7 @@ public class AccountLinkGraphQLApi implements NodeResolver {
         return links.findByIdOptional(id)
                 .filter(link -> viewAs.accountId().map(link.accountId::equals).orElse(true))
                 .filter(link -> accounts.findLive(link.accountId).isPresent())
-                .map(link -> AccountLink.of(link, null));
+                .map(link -> AccountLinkService.view(link, null));
     }
 
     private static CreatePayload refused(UserError error) {

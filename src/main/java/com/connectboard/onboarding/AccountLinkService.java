@@ -16,7 +16,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.connectboard.ConnectboardConfig;
-import com.connectboard.account.AccountEntity;
+import com.connectboard.account.AccountLink;
+import com.connectboard.account.AccountLinkType;
+import com.connectboard.account.AccountLinks;
 import com.connectboard.event.EventRecorder;
 import com.connectboard.graphql.Ids;
 
@@ -27,7 +29,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
  * database reader cannot open anyone's page. Issuing a link voids the account's previous unused link of the same type.
  */
 @ApplicationScoped
-public class AccountLinkService implements PanacheRepositoryBase<AccountLinkEntity, String> {
+public class AccountLinkService implements PanacheRepositoryBase<AccountLinkEntity, String>, AccountLinks {
 
     /** Path of the hosted pages; the token follows. */
     public static final String HOSTED_PATH = "/hosted/links/";
@@ -45,30 +47,36 @@ public class AccountLinkService implements PanacheRepositoryBase<AccountLinkEnti
         this.clock = clock;
     }
 
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public AccountLink issue(AccountEntity account, AccountLinkType type) {
+    public AccountLink issue(String accountId, AccountLinkType type) {
         Instant now = Instant.now(clock);
         update("voidedAt = ?1 where accountId = ?2 and type = ?3 and usedAt is null and voidedAt is null", now,
-                account.id, type);
+                accountId, type);
         String token = newToken();
         AccountLinkEntity link = new AccountLinkEntity();
         link.id = Ids.newId(AccountLinkEntity.ID_PREFIX);
-        link.accountId = account.id;
+        link.accountId = accountId;
         link.type = type;
         link.tokenHash = hash(token);
         link.createdAt = now;
         link.expiresAt = now.plus(validity(type));
         persist(link);
-        events.record("account_link.created", account.id, Map.of("linkId", link.id, "type", type.name(),
+        events.record("account_link.created", accountId, Map.of("linkId", link.id, "type", type.name(),
                 "expiresAt", link.expiresAt.toString()));
-        return AccountLink.of(link, url(token));
+        return view(link, url(token));
     }
 
-    /** Voids every unused link of an account (it was removed). */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void voidAll(String accountId) {
         update("voidedAt = ?1 where accountId = ?2 and usedAt is null and voidedAt is null", Instant.now(clock),
                 accountId);
+    }
+
+    /** The GraphQL view of a link; {@code url} only when it was just issued (the token is not kept). */
+    static AccountLink view(AccountLinkEntity link, String url) {
+        return new AccountLink(link.id, url, link.type, link.expiresAt, link.usedAt, link.voidedAt);
     }
 
     private Duration validity(AccountLinkType type) {

@@ -1,17 +1,11 @@
 package com.connectboard.onboarding;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,14 +14,16 @@ import jakarta.transaction.Transactional;
 
 import com.connectboard.account.AccountChanges;
 import com.connectboard.account.AccountEntity;
+import com.connectboard.account.AccountLinkType;
 import com.connectboard.account.AccountRepository;
 import com.connectboard.account.AccountWrites;
+import com.connectboard.error.ErrorCode;
 import com.connectboard.event.ChangeSet;
 import com.connectboard.event.EventRecorder;
-import com.connectboard.graphql.ErrorCode;
 import com.connectboard.graphql.UserError;
 import com.connectboard.platform.PlatformEntity;
 import com.connectboard.platform.PlatformRepository;
+import com.connectboard.security.CrossPlatform;
 import com.connectboard.security.Tenant;
 
 /**
@@ -85,7 +81,7 @@ public class HostedOnboarding {
             AccountLinkType type) {
     }
 
-    private final DataSource dataSource;
+    private final CrossPlatform crossPlatform;
     private final Tenant tenant;
     private final AccountLinkService links;
     private final AccountRepository accounts;
@@ -97,12 +93,12 @@ public class HostedOnboarding {
     private final Clock clock;
 
     @Inject
-    public HostedOnboarding(DataSource dataSource, Tenant tenant, AccountLinkService links, AccountRepository accounts,
+    public HostedOnboarding(CrossPlatform crossPlatform, Tenant tenant, AccountLinkService links, AccountRepository accounts,
             PlatformRepository platforms, AccountChanges changes, EventRecorder events, AccountWrites writes,
             HostedRemediation remediation, Clock clock) {
         this.writes = writes;
         this.remediation = remediation;
-        this.dataSource = dataSource;
+        this.crossPlatform = crossPlatform;
         this.tenant = tenant;
         this.links = links;
         this.accounts = accounts;
@@ -113,27 +109,17 @@ public class HostedOnboarding {
     }
 
     /**
-     * Finds the link's platform and acts as it for the rest of the request. Plain JDBC rather than the entity manager:
-     * Hibernate fixes a session's tenant when the session opens, so this read must happen before any session of the
-     * request exists, and the sessions opened afterwards are the platform's.
+     * Finds the link's platform and acts as it for the rest of the request: before any session of the request exists
+     * ({@link CrossPlatform}), so the sessions opened afterwards are the platform's. A token is 256 random bits, so its
+     * hash names one link.
      */
     public Optional<Route> route(String token) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection
-                        .prepareStatement("SELECT platform_id, id FROM account_link WHERE token_hash = ?")) {
-            statement.setString(1, AccountLinkService.hash(token));
-            try (ResultSet row = statement.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                Route route = new Route(row.getString(1), row.getString(2));
-                tenant.actAs(route.platformId());
-                return Optional.of(route);
-            }
-        } catch (SQLException e) {
-            // The message names the statement, not the token (only its hash was bound).
-            throw new IllegalStateException("Link lookup failed", e);
-        }
+        Optional<Route> route = crossPlatform.query("Link lookup",
+                "SELECT platform_id, id FROM account_link WHERE token_hash = ?",
+                row -> new Route(row.getString(1), row.getString(2)), AccountLinkService.hash(token)).stream()
+                .findFirst();
+        route.ifPresent(found -> tenant.actAs(found.platformId()));
+        return route;
     }
 
     @Transactional

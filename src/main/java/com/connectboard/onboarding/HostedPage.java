@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.connectboard.account.AccountEntity;
+import com.connectboard.account.AccountLinkType;
 import com.connectboard.graphql.UserError;
 
 /** What a hosted page template shows: a heading, a message or code, and for the onboarding form its fields. */

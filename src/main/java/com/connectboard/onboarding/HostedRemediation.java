@@ -13,8 +13,8 @@ import jakarta.transaction.Transactional;
 
 import com.connectboard.account.AccountEntity;
 import com.connectboard.account.AccountWrites;
+import com.connectboard.error.ErrorCode;
 import com.connectboard.event.EventRecorder;
-import com.connectboard.graphql.ErrorCode;
 import com.connectboard.graphql.UserError;
 import com.connectboard.requirements.AccountEvaluation;
 import com.connectboard.requirements.RemediationPath;

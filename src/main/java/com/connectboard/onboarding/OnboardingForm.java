@@ -14,7 +14,7 @@ import com.connectboard.account.AccountInputs.CompanyInput;
 import com.connectboard.account.AccountInputs.IndividualInput;
 import com.connectboard.account.BusinessType;
 import com.connectboard.account.details.Address;
-import com.connectboard.graphql.ErrorCode;
+import com.connectboard.error.ErrorCode;
 import com.connectboard.graphql.InputCheck;
 import com.connectboard.graphql.UserError;
 

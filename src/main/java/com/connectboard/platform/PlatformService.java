@@ -9,10 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.connectboard.error.ApiErrors;
+import com.connectboard.error.ErrorCode;
 import com.connectboard.event.ChangeSet;
 import com.connectboard.event.EventRecorder;
-import com.connectboard.graphql.ApiErrors;
-import com.connectboard.graphql.ErrorCode;
 import com.connectboard.graphql.InputCheck;
 
 @ApplicationScoped

@@ -24,7 +24,10 @@ public interface ProviderConfig {
      */
     Optional<URI> outboxUrl();
 
-    /** How often the outbox worker looks for due messages (read by its @Scheduled expression). */
+    /**
+     * How often the outbox worker looks for due messages. The schedule in {@code ProviderOutboxWorker} reads the
+     * property, so its default is only here.
+     */
     @WithDefault("5s")
     String outboxInterval();
 

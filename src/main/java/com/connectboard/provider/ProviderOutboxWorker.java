@@ -45,7 +45,7 @@ public class ProviderOutboxWorker {
         this.clock = clock;
     }
 
-    @Scheduled(identity = "provider-outbox", every = "${connectboard.provider.outbox-interval:5s}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "provider-outbox", every = "${connectboard.provider.outbox-interval}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
             deliverDue();

@@ -1,33 +1,26 @@
 package com.connectboard.provider;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-
-import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.connectboard.security.CrossPlatform;
+
 /**
  * The webhook's one cross-platform read: which platform an event belongs to, found from the Connectboard account id
  * or the provider's case id it names. Provider events carry no platform id (except platform.registered), so these
- * lookups run before the tenant is known and are native SQL on purpose; everything after them runs as that platform.
- * On Citus they are small multi-shard reads by an indexed column (docs/scaling.md). Plain JDBC, not the
- * EntityManager: Hibernate fixes a session's tenant when the session opens, so the transaction's session must not
- * open before the processor has named the platform ({@code Tenant.actAs}).
+ * lookups run before the tenant is known ({@link CrossPlatform} says how and why); everything after them runs as that
+ * platform.
  */
 @ApplicationScoped
 public class ProviderRouting {
 
-    private final DataSource dataSource;
+    private final CrossPlatform crossPlatform;
 
     @Inject
-    public ProviderRouting(DataSource dataSource) {
-        this.dataSource = dataSource;
+    public ProviderRouting(CrossPlatform crossPlatform) {
+        this.crossPlatform = crossPlatform;
     }
 
     /** The platform of a Connectboard account id; 422 when no platform has it. */
@@ -53,19 +46,7 @@ public class ProviderRouting {
     }
 
     private List<String> platforms(String sql, String key) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, key);
-            List<String> platforms = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    platforms.add(rows.getString(1));
-                }
-            }
-            return platforms;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Routing lookup failed", e);
-        }
+        return crossPlatform.query("Routing lookup", sql, row -> row.getString(1), key);
     }
 
     private static String single(List<String> platforms, String what) {

@@ -1,9 +1,5 @@
 package com.connectboard.requirements;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import com.connectboard.security.CrossPlatform;
 import com.connectboard.security.Tenant;
 
 import io.quarkus.arc.Arc;
@@ -40,18 +35,18 @@ public class DeadlineJob {
     private static final Logger LOG = Logger.getLogger(DeadlineJob.class);
     private static final int BATCH = 500;
 
-    private final DataSource dataSource;
+    private final CrossPlatform crossPlatform;
     private final Work work;
     private final Clock clock;
 
     @Inject
-    public DeadlineJob(DataSource dataSource, Work work, Clock clock) {
-        this.dataSource = dataSource;
+    public DeadlineJob(CrossPlatform crossPlatform, Work work, Clock clock) {
+        this.crossPlatform = crossPlatform;
         this.work = work;
         this.clock = clock;
     }
 
-    @Scheduled(identity = "requirements-deadlines", every = "${connectboard.requirements.deadline-check-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "requirements-deadlines", every = "${connectboard.requirements.deadline-check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         int evaluated = runOnce();
         if (evaluated > 0) {
@@ -104,23 +99,15 @@ public class DeadlineJob {
         }
     }
 
-    /** The cross-platform scan, by platform. Plain JDBC: no tenant applies yet. */
+    /** The scan over every platform ({@link CrossPlatform}), grouped by platform, the most overdue first. */
     private Map<String, List<String>> dueAccounts(Instant now) {
         Map<String, List<String>> byPlatform = new LinkedHashMap<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("""
-                        SELECT platform_id, id FROM connected_account
-                        WHERE removed_at IS NULL AND next_evaluation_at <= ?
-                        ORDER BY next_evaluation_at LIMIT ?""")) {
-            statement.setTimestamp(1, Timestamp.from(now));
-            statement.setInt(2, BATCH);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    byPlatform.computeIfAbsent(rows.getString(1), id -> new ArrayList<>()).add(rows.getString(2));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Deadline scan failed", e);
+        for (String[] due : crossPlatform.query("Deadline scan", """
+                SELECT platform_id, id FROM connected_account
+                WHERE removed_at IS NULL AND next_evaluation_at <= ?
+                ORDER BY next_evaluation_at LIMIT ?""", row -> new String[]{row.getString(1), row.getString(2)}, now,
+                BATCH)) {
+            byPlatform.computeIfAbsent(due[0], id -> new ArrayList<>()).add(due[1]);
         }
         return byPlatform;
     }

@@ -16,7 +16,10 @@ public interface RequirementsConfig {
     @WithDefault("P540D")
     Duration inactivityHold();
 
-    /** How often the deadline job runs (a Quarkus "every" value; "off" disables it, as the tests do). */
+    /**
+     * How often the deadline job runs (a Quarkus "every" value; "off" disables it, as the tests do). The schedule in
+     * {@code DeadlineJob} reads the property, so its default is only here.
+     */
     @WithDefault("60s")
     String deadlineCheckEvery();
 }

@@ -22,17 +22,17 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import com.connectboard.account.AccountEntity;
+import com.connectboard.account.AccountLink;
+import com.connectboard.account.AccountLinkType;
+import com.connectboard.account.AccountLinks;
 import com.connectboard.account.AccountService;
 import com.connectboard.account.AccountWrites;
 import com.connectboard.account.ConnectedAccount;
 import com.connectboard.account.RequirementCollection;
+import com.connectboard.error.ErrorCode;
 import com.connectboard.event.EventRecorder;
-import com.connectboard.graphql.ErrorCode;
 import com.connectboard.graphql.Ids;
 import com.connectboard.graphql.UserError;
-import com.connectboard.onboarding.AccountLink;
-import com.connectboard.onboarding.AccountLinkService;
-import com.connectboard.onboarding.AccountLinkType;
 import com.connectboard.provider.ProviderOutbox;
 import com.connectboard.requirements.RequirementViews.Capability;
 import com.connectboard.requirements.RequirementViews.RequiredAction;
@@ -125,7 +125,7 @@ public class RequirementsService {
     private final AccountWrites writes;
     private final RequirementCatalog catalog;
     private final RequirementSubmissions submissions;
-    private final AccountLinkService links;
+    private final AccountLinks links;
     private final EventRecorder events;
     private final EntityManager entityManager;
     private final Caller caller;
@@ -135,7 +135,7 @@ public class RequirementsService {
     @Inject
     public RequirementsService(AccountService accounts, AccountEvaluation evaluation, AccountWrites writes,
             RequirementCatalog catalog,
-            RequirementSubmissions submissions, AccountLinkService links, EventRecorder events,
+            RequirementSubmissions submissions, AccountLinks links, EventRecorder events,
             EntityManager entityManager, Caller caller, ProviderOutbox outbox, Clock clock) {
         this.outbox = outbox;
         this.accounts = accounts;
@@ -269,7 +269,7 @@ public class RequirementsService {
         if (lookup.error() != null) {
             return new RemediationLinkPayload(null, List.of(lookup.error()));
         }
-        return new RemediationLinkPayload(links.issue(lookup.account(), AccountLinkType.REMEDIATION), List.of());
+        return new RemediationLinkPayload(links.issue(lookup.account().id, AccountLinkType.REMEDIATION), List.of());
     }
 
     @Transactional

@@ -9,7 +9,7 @@ import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import com.connectboard.graphql.ApiErrors;
+import com.connectboard.error.ApiErrors;
 
 import io.quarkus.security.identity.SecurityIdentity;
 

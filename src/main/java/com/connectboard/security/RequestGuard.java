@@ -14,8 +14,8 @@ import jakarta.interceptor.InvocationContext;
 
 import org.jboss.logging.Logger;
 
-import com.connectboard.graphql.ApiErrors;
-import com.connectboard.graphql.ApiException;
+import com.connectboard.error.ApiErrors;
+import com.connectboard.error.ApiException;
 
 /**
  * Runs before every GraphQL operation and nested resolver: the caller must carry a platform and one of the allowed

@@ -3,7 +3,7 @@ package com.connectboard.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import com.connectboard.graphql.ErrorCode;
+import com.connectboard.error.ErrorCode;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.vertx.http.runtime.filters.Filters;

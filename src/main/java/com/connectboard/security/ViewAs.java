@@ -5,7 +5,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import com.connectboard.graphql.ApiErrors;
+import com.connectboard.error.ApiErrors;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 

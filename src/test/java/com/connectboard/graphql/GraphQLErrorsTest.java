@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.connectboard.error.ErrorCode;
 import com.connectboard.testing.Accounts;
 import com.connectboard.testing.Tokens;
 

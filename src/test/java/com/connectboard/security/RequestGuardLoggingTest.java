@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.connectboard.graphql.ApiErrors;
+import com.connectboard.error.ApiErrors;
 
 /**
  * What the guard logs: expected refusals nothing, a client gone at DEBUG without an ERROR, anything unexpected once at

@@ -15,8 +15,8 @@ import com.connectboard.account.search.SearchQuery.Comparison;
 import com.connectboard.account.search.SearchQuery.Connective;
 import com.connectboard.account.search.SearchTokenizer.Kind;
 import com.connectboard.account.search.SearchTokenizer.Token;
-import com.connectboard.graphql.ApiErrors;
-import com.connectboard.graphql.ApiException;
+import com.connectboard.error.ApiErrors;
+import com.connectboard.error.ApiException;
 
 /**
  * Recursive-descent parser of the search language (docs/search.md has the grammar). Every refusal names a 1-based

@@ -37,7 +37,7 @@ public record SearchQuery(Connective connective, List<Clause> clauses) {
     /**
      * Parses user text. Null, empty or blank text is the empty query.
      *
-     * @throws com.connectboard.graphql.ApiException INVALID_SEARCH_QUERY naming the position and what was expected
+     * @throws com.connectboard.error.ApiException INVALID_SEARCH_QUERY naming the position and what was expected
      */
     public static SearchQuery parse(String text) {
         if (text == null || text.isBlank()) {

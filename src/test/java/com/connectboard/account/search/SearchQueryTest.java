@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.connectboard.account.search.SearchQuery.Connective;
-import com.connectboard.graphql.ApiException;
-import com.connectboard.graphql.ErrorCode;
+import com.connectboard.error.ApiException;
+import com.connectboard.error.ErrorCode;
 
 /** The parse tree of well-formed queries, and the error (position and expectation) of malformed ones. */
 class SearchQueryTest {

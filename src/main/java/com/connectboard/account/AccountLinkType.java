@@ -1,4 +1,4 @@
-package com.connectboard.onboarding;
+package com.connectboard.account;
 
 import org.eclipse.microprofile.graphql.Description;
 

@@ -1,4 +1,4 @@
-package com.connectboard.onboarding;
+package com.connectboard.account;
 
 import java.time.Instant;
 
@@ -23,10 +23,6 @@ public record AccountLink(
                 + "otherwise. A voided link opens the LINK_EXPIRED page.") Instant voidedAt)
         implements
             Node {
-
-    static AccountLink of(AccountLinkEntity entity, String url) {
-        return new AccountLink(entity.id, url, entity.type, entity.expiresAt, entity.usedAt, entity.voidedAt);
-    }
 
     @Id
     @NonNull

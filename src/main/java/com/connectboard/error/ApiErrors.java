@@ -1,4 +1,4 @@
-package com.connectboard.graphql;
+package com.connectboard.error;
 
 import io.smallrye.graphql.api.ErrorCode;
 
@@ -34,8 +34,8 @@ public final class ApiErrors {
         }
 
         @Override
-        public com.connectboard.graphql.ErrorCode code() {
-            return com.connectboard.graphql.ErrorCode.FORBIDDEN;
+        public com.connectboard.error.ErrorCode code() {
+            return com.connectboard.error.ErrorCode.FORBIDDEN;
         }
     }
 
@@ -46,8 +46,8 @@ public final class ApiErrors {
         }
 
         @Override
-        public com.connectboard.graphql.ErrorCode code() {
-            return com.connectboard.graphql.ErrorCode.NOT_FOUND;
+        public com.connectboard.error.ErrorCode code() {
+            return com.connectboard.error.ErrorCode.NOT_FOUND;
         }
     }
 
@@ -58,8 +58,8 @@ public final class ApiErrors {
         }
 
         @Override
-        public com.connectboard.graphql.ErrorCode code() {
-            return com.connectboard.graphql.ErrorCode.BAD_USER_INPUT;
+        public com.connectboard.error.ErrorCode code() {
+            return com.connectboard.error.ErrorCode.BAD_USER_INPUT;
         }
     }
 
@@ -70,8 +70,8 @@ public final class ApiErrors {
         }
 
         @Override
-        public com.connectboard.graphql.ErrorCode code() {
-            return com.connectboard.graphql.ErrorCode.INVALID_SEARCH_QUERY;
+        public com.connectboard.error.ErrorCode code() {
+            return com.connectboard.error.ErrorCode.INVALID_SEARCH_QUERY;
         }
     }
 }

@@ -1,4 +1,4 @@
-package com.connectboard.graphql;
+package com.connectboard.error;
 
 /**
  * A refusal that becomes a GraphQL error with {@code extensions.code}. Its message is written for the client and is

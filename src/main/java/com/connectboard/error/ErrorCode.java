@@ -1,4 +1,4 @@
-package com.connectboard.graphql;
+package com.connectboard.error;
 
 import org.eclipse.microprofile.graphql.Description;
 
