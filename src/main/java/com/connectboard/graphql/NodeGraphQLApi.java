@@ -39,7 +39,7 @@ public class NodeGraphQLApi {
             + "that is unknown, of another platform or not visible to you. At most 100 ids (the max-node-ids limit; "
             + "more is refused with TOO_MANY_IDS before anything runs).")
     public @NonNull List<Node> nodes(
-            @NonNull @Id @Description("Ids this API returned, of any kinds; duplicates are answered each time.") List<@NonNull String> ids) {
+            @NonNull @Description("Ids this API returned, of any kinds; duplicates are answered each time.") List<@NonNull String> ids) {
         Map<String, Node> found = nodes.findAll(ids);
         return ids.stream().map(found::get).toList();
     }

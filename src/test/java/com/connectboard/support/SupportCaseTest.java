@@ -45,7 +45,7 @@ class SupportCaseTest {
     private static final String LIST = """
             query($account: ID, $status: SupportCaseStatus) { supportCases(accountId: $account, status: $status) {
               totalCount nodes { id providerCaseId subject status account { id } messages { author body visibleToAccount } } } }""";
-    private static final String ACCOUNT_CASES = "query($id: ID!) { connectedAccount(id: $id) { supportCases { id } } }";
+    private static final String ACCOUNT_CASES = "query($id: ID!) { connectedAccount(id: $id) { supportCases { nodes { id } } } }";
     private static final String ONE = """
             query($id: ID!) { supportCase(id: $id) { id status closedAt messages { author body visibleToAccount } } }""";
     private static final String NODE = "query($id: ID!) { node(id: $id) { id ... on SupportCase { subject } } }";
@@ -103,7 +103,7 @@ class SupportCaseTest {
                 .body("data.supportCases.totalCount", equalTo(visible ? 1 : 0));
         admin.ok(LIST, Map.of("account", account))
                 .body("data.supportCases.nodes.id", visible ? hasItem(caseId) : not(hasItem(caseId)));
-        admin.ok(ACCOUNT_CASES, Map.of("id", account)).body("data.connectedAccount.supportCases.id",
+        admin.ok(ACCOUNT_CASES, Map.of("id", account)).body("data.connectedAccount.supportCases.nodes.id",
                 visible ? equalTo(List.of(caseId)) : empty());
         admin.ok(ONE, Map.of("id", caseId)).body("data.supportCase.id", visible ? equalTo(caseId) : nullValue());
         admin.ok(NODE, Map.of("id", caseId)).body("data.node.id", visible ? equalTo(caseId) : nullValue());
@@ -192,9 +192,9 @@ class SupportCaseTest {
                     .body("data.supportCase.messages.author", equalTo(List.of("ACCOUNT", "PROVIDER")));
             asAccount.ok(LIST, Map.of()).body("data.supportCases.nodes[0].messages.author",
                     equalTo(List.of("ACCOUNT", "PROVIDER")));
-            asAccount.ok(ACCOUNT_CASES.replace("supportCases { id }", "supportCases { messages { body } }"),
+            asAccount.ok(ACCOUNT_CASES.replace("nodes { id }", "nodes { messages { body } }"),
                     Map.of("id", account))
-                    .body("data.connectedAccount.supportCases[0].messages.body.toString()",
+                    .body("data.connectedAccount.supportCases.nodes[0].messages.body.toString()",
                             not(containsString("expedite")));
         }
         admin.ok("query($id: ID) { events(accountId: $id, type: \"support_case.context_added\") { nodes { data } } }",
