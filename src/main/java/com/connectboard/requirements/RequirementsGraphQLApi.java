@@ -2,8 +2,6 @@ package com.connectboard.requirements;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 import jakarta.inject.Inject;
 
@@ -11,17 +9,12 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import com.connectboard.account.AccountRepository;
 import com.connectboard.account.ConnectedAccount;
-import com.connectboard.graphql.Ids;
-import com.connectboard.graphql.Node;
-import com.connectboard.graphql.NodeResolver;
-import com.connectboard.graphql.Nodes;
 import com.connectboard.requirements.RequirementViews.Capability;
 import com.connectboard.requirements.RequirementViews.RequiredAction;
 import com.connectboard.requirements.RequirementViews.Requirements;
@@ -35,20 +28,16 @@ import com.connectboard.security.ViewAs;
  */
 @GraphQLApi
 @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.ANALYST, Role.SUPPORT_SPECIALIST, Role.VIEW_ONLY})
-public class RequirementsGraphQLApi implements NodeResolver {
-
-    private static final String ACTION_PREFIX = "act";
+public class RequirementsGraphQLApi {
 
     private final AccountEvaluation evaluation;
     private final RequirementsService service;
     private final AccountRepository accounts;
     private final ViewAs viewAs;
-    private final Nodes nodes;
 
     @Inject
     public RequirementsGraphQLApi(AccountEvaluation evaluation, RequirementsService service, AccountRepository accounts,
-            ViewAs viewAs, Nodes nodes) {
-        this.nodes = nodes;
+            ViewAs viewAs) {
         this.evaluation = evaluation;
         this.service = service;
         this.accounts = accounts;
@@ -91,51 +80,12 @@ public class RequirementsGraphQLApi implements NodeResolver {
             + "node(id) answers the same from the action's id alone.")
     public RequiredAction requiredAction(@NonNull @Id @Description("acct_ id of the account.") String accountId,
             @NonNull @Id @Description("act_ id of the action.") String id) {
-        return action(accountId, id).orElse(null);
-    }
-
-    /** An outstanding action of a live account, under view-as only of the viewed account. */
-    private Optional<RequiredAction> action(String accountId, String id) {
         if (viewAs.accountId().filter(viewed -> !viewed.equals(accountId)).isPresent()
                 || accounts.findLive(accountId).isEmpty()) {
-            return Optional.empty();
+            return null;
         }
         return evaluation.evaluate(List.of(accountId)).get(accountId).actionsRequired().stream()
-                .filter(action -> action.id().equals(id)).findFirst();
-    }
-
-    @Description("The account the action is for.")
-    public @NonNull List<@NonNull ConnectedAccount> account(@Source List<RequiredAction> actions) {
-        // An action is only ever shown for a live account the caller sees, so each finds its account.
-        return nodes.link(actions.stream().map(action -> Evaluator.accountOfAction(action.id()).orElse(null))
-                .toList(), ConnectedAccount.class);
-    }
-
-    @Name("account")
-    @Description("The account the ticket is about; null once the account is removed (accountId stays).")
-    public List<ConnectedAccount> ticketAccount(@Source List<RequirementsService.SupportTicket> tickets) {
-        return nodes.link(tickets.stream().map(RequirementsService.SupportTicket::accountId).toList(),
-                ConnectedAccount.class);
-    }
-
-    @Override
-    public Set<String> prefixes() {
-        return Set.of(ACTION_PREFIX, SupportTicketEntity.ID_PREFIX);
-    }
-
-    /**
-     * Actions by the account their id names, as requiredAction answers; tickets of live accounts, under view-as only
-     * the viewed account's (like the account's other records).
-     */
-    @Override
-    public Optional<? extends Node> resolve(String id) {
-        if (Ids.prefixOf(id).equals(ACTION_PREFIX)) {
-            return Evaluator.accountOfAction(id).flatMap(accountId -> action(accountId, id));
-        }
-        return service.findTicket(id)
-                .filter(ticket -> viewAs.accountId().map(ticket.accountId::equals).orElse(true))
-                .filter(ticket -> accounts.findLive(ticket.accountId).isPresent())
-                .map(RequirementsService.SupportTicket::of);
+                .filter(action -> action.id().equals(id)).findFirst().orElse(null);
     }
 
     @Mutation

@@ -53,7 +53,7 @@ class DemoAccountsTest {
                 actionsRequired { kind requirement onHold }
                 persons { firstName relationship { owner percentOwnership representative } }
                 representative { firstName }
-                supportCases { nodes { status messages { author visibleToAccount } } }
+                supportCases(first: 5) { nodes { status messages { author visibleToAccount } } }
                 balance { available { amount currency } } } } }""";
 
     @TestHTTPResource("/")

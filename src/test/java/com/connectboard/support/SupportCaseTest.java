@@ -221,6 +221,34 @@ class SupportCaseTest {
     }
 
     @Test
+    void anAccountsCasesArePagedWithTheSameRules() {
+        String newest = open(account, providerCaseId(), Duration.ofDays(1));
+        String middle = open(account, providerCaseId(), Duration.ofDays(2));
+        String oldest = open(account, providerCaseId(), Duration.ofDays(89));
+        open(account, providerCaseId(), Duration.ofDays(91));
+        String other = Accounts.create(platformId, "FULL", "Other Co", "o@x.example", Map.of());
+        open(other, providerCaseId(), Duration.ofDays(1));
+        String page = """
+                query($id: ID!, $after: String) { connectedAccount(id: $id) { supportCases(first: 2, after: $after) {
+                  totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }""";
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("id", account);
+        var first = admin.ok(page, variables)
+                .body("data.connectedAccount.supportCases.edges.node.id", equalTo(List.of(newest, middle)))
+                .body("data.connectedAccount.supportCases.totalCount", equalTo(3))
+                .body("data.connectedAccount.supportCases.pageInfo.hasNextPage", equalTo(true));
+        variables.put("after", first.extract().path("data.connectedAccount.supportCases.pageInfo.endCursor"));
+        admin.ok(page, variables)
+                .body("data.connectedAccount.supportCases.edges.node.id", equalTo(List.of(oldest)))
+                .body("data.connectedAccount.supportCases.pageInfo.hasNextPage", equalTo(false));
+        GraphQL.as(Tokens.of(platformId, "view_only")).viewingAs(other).ok(ACCOUNT_CASES, Map.of("id", account))
+                .body("data.connectedAccount", nullValue());
+        flags(account, Map.of("shares_support_cases", false));
+        admin.ok(page, Map.of("id", account)).body("data.connectedAccount.supportCases.totalCount", equalTo(0))
+                .body("data.connectedAccount.supportCases.edges", empty());
+    }
+
+    @Test
     void contextBodiesMustBe1To5000Characters() {
         String caseId = open(account, providerCaseId(), Duration.ofDays(1));
         for (String body : List.of("   ", "x".repeat(5001))) {
