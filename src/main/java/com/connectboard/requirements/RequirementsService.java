@@ -327,7 +327,8 @@ public class RequirementsService {
                 "requirement", action.requirement(), "subject", subject, "body", body));
         events.record("support_ticket.created", account.id, Map.of("supportTicketId", ticket.id, "actionId", action.id(),
                 "requirement", action.requirement(), "subject", subject));
-        return new ContactSupportPayload(SupportTicket.of(ticket), List.of());
+        return new ContactSupportPayload(new SupportTicket(ticket.id, account.id, action.id(), action.requirement(),
+                subject, body, ticket.createdAt), List.of());
     }
 
     /** A ticket of the platform (tenant-filtered load), whatever its account's state: the caller narrows further. */

@@ -352,8 +352,10 @@ class GlobalIdsTest {
     @Test
     void anActionIdNamesItsAccountAndAForgedOneFindsNothing() {
         String action = objects.get("RequiredAction");
-        admin.ok("query($id: ID!) { node(id: $id) { ... on RequiredAction { id account { id } requirement } } }",
-                Map.of("id", action)).body("data.node.account.id", equalTo(hosted));
+        String requirement = admin.ok("query($a: ID!, $id: ID!) { requiredAction(accountId: $a, id: $id) { requirement } }",
+                Map.of("a", hosted, "id", action)).extract().path("data.requiredAction.requirement");
+        admin.ok("query($id: ID!) { node(id: $id) { ... on RequiredAction { id requirement } } }", Map.of("id", action))
+                .body("data.node.id", equalTo(action)).body("data.node.requirement", equalTo(requirement));
         // The same item's hash under another account's id: the action is looked up on that account, and is not there.
         String forged = "act_" + ready.id().substring("acct_".length()) + action.substring(action.length() - 24);
         admin.ok(NODE, Map.of("id", forged)).body("data.node", nullValue());
