@@ -2,6 +2,10 @@ package com.connectboard.account;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,6 +19,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import com.connectboard.graphql.Node;
 import com.connectboard.graphql.NodeResolver;
 import com.connectboard.graphql.PageRequest;
 import com.connectboard.security.Allowed;
@@ -121,6 +126,16 @@ public class AccountGraphQLApi implements NodeResolver {
             return Optional.empty();
         }
         return accounts.findLive(id).map(ConnectedAccount::of);
+    }
+
+    /** The same rule in one query, for the links of a page (Transfer.account, ...). */
+    @Override
+    public Map<String, Node> resolveAll(Collection<String> ids) {
+        Optional<String> viewed = viewAs.accountId();
+        Map<String, Node> found = new LinkedHashMap<>();
+        accounts.findLive(viewed.map(id -> ids.contains(id) ? List.of(id) : List.<String>of()).orElse(List.copyOf(ids)))
+                .forEach(account -> found.put(account.id, ConnectedAccount.of(account)));
+        return found;
     }
 
 }

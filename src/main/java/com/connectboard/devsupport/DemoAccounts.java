@@ -78,7 +78,7 @@ public final class DemoAccounts {
             mutation($input: PullFundsInput!) { pullFunds(input: $input) {
               accountDebit { id } userErrors { code field message } } }""";
     private static final String CASES = """
-            query($id: ID!) { connectedAccount(id: $id) { supportCases { id providerCaseId } } }""";
+            query($id: ID!) { connectedAccount(id: $id) { supportCases(first: 100) { nodes { id providerCaseId } } } }""";
     private static final String ADD_CONTEXT = """
             mutation($input: AddSupportCaseContextInput!) { addSupportCaseContext(input: $input) {
               supportCase { id } userErrors { code field message } } }""";
@@ -320,7 +320,7 @@ public final class DemoAccounts {
                 now.minus(Duration.ofDays(10)), Map.of("case_id", closed, "closed_at",
                         now.minus(Duration.ofDays(10)).getEpochSecond()));
         for (JsonNode supportCase : api.graphql(usPlatform, SUPPORT, CASES, Map.of("id", id))
-                .path("connectedAccount").path("supportCases")) {
+                .path("connectedAccount").path("supportCases").path("nodes")) {
             if (open.equals(supportCase.path("providerCaseId").asText())) {
                 api.graphql(usPlatform, SUPPORT, ADD_CONTEXT, Map.of("input", Map.of("caseId",
                         supportCase.path("id").asText(), "body",

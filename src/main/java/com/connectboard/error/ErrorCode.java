@@ -39,7 +39,8 @@ public enum ErrorCode {
     QUERY_TOO_DEEP, @Description("The query's estimated cost (fields times page sizes of the lists above them) is over the limit (extensions.limit).")
     QUERY_TOO_COMPLEX, @Description("The operation uses more aliases than the limit (extensions.limit).")
     TOO_MANY_ALIASES, @Description("The document has more characters or tokens than the limit.")
-    DOCUMENT_TOO_LARGE, @Description("The body is a JSON array (a batch): send one operation per request.")
+    DOCUMENT_TOO_LARGE, @Description("nodes(ids:) was given more ids than the limit (extensions.limit, 100 by default): split them over several requests.")
+    TOO_MANY_IDS, @Description("The body is a JSON array (a batch): send one operation per request.")
     BATCHING_NOT_SUPPORTED, @Description("The HTTP request is not a GraphQL request: a JSON object with a query string.")
     BAD_REQUEST, @Description("The server failed; extensions.retryable says whether the same request may succeed later.")
     INTERNAL

@@ -238,7 +238,8 @@ final class ErrorShaping extends SimplePerformantInstrumentation {
         return switch (code) {
             case GRAPHQL_PARSE_FAILED -> ErrorType.InvalidSyntax;
             case GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT -> ErrorType.ValidationError;
-            case QUERY_TOO_DEEP, QUERY_TOO_COMPLEX, TOO_MANY_ALIASES, DOCUMENT_TOO_LARGE -> ErrorType.ExecutionAborted;
+            case QUERY_TOO_DEEP, QUERY_TOO_COMPLEX, TOO_MANY_ALIASES, DOCUMENT_TOO_LARGE, TOO_MANY_IDS ->
+                ErrorType.ExecutionAborted;
             default -> ErrorType.DataFetchingException;
         };
     }

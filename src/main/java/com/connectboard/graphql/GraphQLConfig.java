@@ -37,6 +37,10 @@ public interface GraphQLConfig {
     @WithDefault("3000")
     int maxTokens();
 
+    /** Ids in one {@code nodes(ids:)} field; more is refused with TOO_MANY_IDS. */
+    @WithDefault("100")
+    int maxNodeIds();
+
     /** Whether the GraphiQL page ({@code /q/graphql-ui}) is served: true in dev, false otherwise. */
     @WithDefault("false")
     boolean uiEnabled();

@@ -9,6 +9,7 @@ import io.smallrye.graphql.spi.EventingService;
 
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.schema.GraphQLSchema;
 
 /**
  * Installs the request limits ({@link QueryLimits}) and the one error mapping ({@link ErrorShaping}) into the GraphQL
@@ -22,6 +23,11 @@ public class GraphQLSetup implements EventingService {
     @Override
     public String getConfigKey() {
         return null;
+    }
+
+    @Override
+    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
+        return NodesArgument.asIds(builder);
     }
 
     @Override

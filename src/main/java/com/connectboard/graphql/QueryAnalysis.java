@@ -73,6 +73,8 @@ final class QueryAnalysis {
     private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
     private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
     private static final Set<String> PAGE_SIZE_ARGUMENTS = Set.of("first", "last");
+    /** The argument of {@code nodes(ids:)}: its length is the field's page size, capped by maxNodeIds. */
+    private static final String IDS_ARGUMENT = "ids";
     /** The year of an ISO-8601 date: digits, with an optional sign, before the first dash after them. */
     private static final Pattern YEAR = Pattern.compile("^\\s*([+-]?\\d+)-\\d");
     private static final Set<String> BUILT_IN_SCALARS = Set.of("Int", "Float", "String", "Boolean", "ID");
@@ -197,9 +199,36 @@ final class QueryAnalysis {
             throw tooComplex(field);
         }
         GraphQLFieldDefinition definition = definition(field, parent);
+        if (definition != null && idsCount(field, definition) > limits.maxNodeIds()) {
+            throw refuse(ErrorCode.TOO_MANY_IDS, "`" + responseName(field) + "` asks for "
+                    + idsCount(field, definition) + " ids; at most " + limits.maxNodeIds() + " are accepted in one "
+                    + "field. Split the ids over several requests.", limits.maxNodeIds());
+        }
         if (definition != null && field.getSelectionSet() != null) {
             walk(field.getSelectionSet(), GraphQLTypeUtil.unwrapAll(definition.getType()), depth + 1, 1);
         }
+    }
+
+    /** How many ids an {@code ids:} list argument carries (literal or variable), -1 when the field has none. */
+    private long idsCount(Field field, GraphQLFieldDefinition definition) {
+        GraphQLArgument declared = definition.getArgument(IDS_ARGUMENT);
+        if (declared == null || !GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(declared.getType()))) {
+            return -1;
+        }
+        for (Argument argument : field.getArguments()) {
+            if (argument.getName().equals(IDS_ARGUMENT)) {
+                Value<?> value = argument.getValue();
+                if (value instanceof ArrayValue list) {
+                    return list.getValues().size();
+                }
+                if (value instanceof VariableReference reference
+                        && variables.get(reference.getName()) instanceof Collection<?> given) {
+                    return given.size();
+                }
+                return 1; // a single value, coerced to a list of one
+            }
+        }
+        return 0;
     }
 
     private static GraphQLFieldDefinition definition(Field field, GraphQLType parent) {
@@ -218,6 +247,10 @@ final class QueryAnalysis {
      * for other lists.
      */
     private long weight(Field field, GraphQLFieldDefinition definition, GraphQLType parent) {
+        long ids = idsCount(field, definition);
+        if (ids >= 0) {
+            return Math.max(ids, 1);
+        }
         boolean paged = definition.getArguments().stream().anyMatch(argument -> PAGE_SIZE_ARGUMENTS.contains(argument
                 .getName()));
         if (paged) {

@@ -18,7 +18,8 @@ public record AccountDebit(
         @Description("Your description from pullFunds; null when none was given.") String description,
         @NonNull @Description("When the money moved (UTC).") Instant createdAt)
         implements
-            Node {
+            Node,
+            BalanceTransactionSource {
 
     static AccountDebit of(AccountDebitEntity e) {
         return new AccountDebit(e.id, e.accountId, new Money(e.amount, e.currency), e.description, e.createdAt);

@@ -95,4 +95,16 @@ public class MoneyRepository {
         return entityManager.createQuery("from DebitConsentEntity c where c.accountId in :ids", DebitConsentEntity.class)
                 .setParameter("ids", accountIds).getResultList();
     }
+
+    /** The payout that continues each of the transfers (sendFunds to EXTERNAL_ACCOUNT), by transfer id. */
+    Map<String, String> payoutIdsOfTransfers(Collection<String> transferIds) {
+        if (transferIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> byTransfer = new LinkedHashMap<>();
+        entityManager.createQuery("select p.transferId, p.id from PayoutEntity p where p.transferId in :ids",
+                Object[].class).setParameter("ids", transferIds).getResultList()
+                .forEach(row -> byTransfer.put((String) row[0], (String) row[1]));
+        return byTransfer;
+    }
 }

@@ -16,7 +16,7 @@ import com.connectboard.graphql.Node;
 public record Payout(
         @Id @NonNull @Description("po_ id.") String id,
         @Id @NonNull @Description("acct_ id of the account paid out (kept after the account is removed).") String accountId,
-        @Id @Description("The transfer it continues, for sendFunds to EXTERNAL_ACCOUNT.") String transferId,
+        @Id @Description("tr_ id of the transfer it continues, for sendFunds to EXTERNAL_ACCOUNT; null otherwise.") String transferId,
         @NonNull @Description("The bank account or debit card it goes to.") Destination destination,
         @NonNull @Description("What is paid out, a positive amount in the currency's minor unit.") Money amount,
         @Description("The description given with sendFunds; null when none was given.") String description,
@@ -29,11 +29,18 @@ public record Payout(
         @NonNull @Description("When it was created (UTC).") Instant createdAt,
         @NonNull @Description("When its status last changed (UTC).") Instant updatedAt)
         implements
-            Node {
+            Node,
+            BalanceTransactionSource {
 
+    /**
+     * Has no id of its own: it is the payout's copy of where it went, not an object, and giving it the external
+     * account's id made Relay's store see two types under one id.
+     */
     @Type("PayoutDestination")
-    @Description("Where a payout goes; kept as it was when the payout was made.")
-    public record Destination(@Id @NonNull @Description("ba_ or card_ id.") String id,
+    @Description("Where a payout goes; kept as it was when the payout was made, even after the bank account or card is "
+            + "removed. Not an object of its own (no id): externalAccount is the bank account or card itself.")
+    public record Destination(
+            @Id @NonNull @Description("ba_ or card_ id of the bank account or debit card (kept after it is removed).") String externalAccountId,
             @NonNull @Description("Bank account or debit card.") ExternalAccountKind kind,
             @NonNull @Description("Last four digits; the full number is never stored.") String last4) {
     }

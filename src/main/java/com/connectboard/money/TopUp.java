@@ -21,7 +21,8 @@ public record TopUp(
         @NonNull @Description("When it was created (UTC).") Instant createdAt,
         @NonNull @Description("When its status last changed (UTC).") Instant updatedAt)
         implements
-            Node {
+            Node,
+            BalanceTransactionSource {
 
     static TopUp of(TopUpEntity e) {
         return new TopUp(e.id, new Money(e.amount, e.currency), e.description, e.status, e.failureCode,

@@ -19,7 +19,8 @@ public record Transfer(
         @NonNull @Description("The account's balance, or on to its external account (then a payout follows).") TransferDestination destination,
         @NonNull @Description("When the money moved (UTC).") Instant createdAt)
         implements
-            Node {
+            Node,
+            BalanceTransactionSource {
 
     static Transfer of(TransferEntity e) {
         return new Transfer(e.id, e.accountId, new Money(e.amount, e.currency), e.description, e.destination,

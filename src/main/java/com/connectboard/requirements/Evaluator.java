@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -326,21 +327,41 @@ public final class Evaluator {
         return new SupportTicketDraft("Help with " + requirement + " on account " + accountId, body.toString());
     }
 
-    /** act_ followed by 24 base-62 characters of a hash of account and item: the same item keeps its id. */
+    /**
+     * act_, the account's id without its acct_ prefix, then 24 base-62 characters of a hash of account and item: the
+     * same item keeps its id, and the id names its account, so that node(id) can find the action from the id alone.
+     */
     public static String actionId(String accountId, String requirement) {
+        String account = accountId.startsWith(ACCOUNT_PREFIX) ? accountId.substring(ACCOUNT_PREFIX.length()) : accountId;
+        return ACTION_PREFIX + account + hash(accountId + "\n" + requirement);
+    }
+
+    /** The account an action id names (see {@link #actionId}); empty when the id is not shaped as one. */
+    public static Optional<String> accountOfAction(String actionId) {
+        if (actionId == null || !actionId.startsWith(ACTION_PREFIX)
+                || actionId.length() <= ACTION_PREFIX.length() + HASH_LENGTH) {
+            return Optional.empty();
+        }
+        return Optional.of(ACCOUNT_PREFIX + actionId.substring(ACTION_PREFIX.length(), actionId.length() - HASH_LENGTH));
+    }
+
+    private static final String ACTION_PREFIX = "act_";
+    private static final String ACCOUNT_PREFIX = "acct_";
+    private static final int HASH_LENGTH = 24;
+
+    private static String hash(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((accountId + "\n" + requirement).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             String alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
             BigInteger value = new BigInteger(1, digest);
             BigInteger base = BigInteger.valueOf(alphabet.length());
             StringBuilder id = new StringBuilder();
-            for (int i = 0; i < 24; i++) {
+            for (int i = 0; i < HASH_LENGTH; i++) {
                 BigInteger[] division = value.divideAndRemainder(base);
                 id.append(alphabet.charAt(division[1].intValue()));
                 value = division[0];
             }
-            return "act_" + id;
+            return id.toString();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -8,6 +8,8 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import com.connectboard.graphql.Node;
+
 /** What the evaluator answers, in the shapes GraphQL shows (docs/requirements.md). */
 public final class RequirementViews {
 
@@ -58,7 +60,7 @@ public final class RequirementViews {
     @Type("RequiredAction")
     @Description("One outstanding item of an account and how to resolve it.")
     public record RequiredAction(
-            @Id @NonNull @Description("act_ id, stable for the account and item.") String id,
+            @Id @NonNull @Description("act_ id, stable for the account and item; node(id) finds it while it is outstanding.") String id,
             @NonNull @Description("Why the item is outstanding; decides the order of actionsRequired.") RequiredActionKind kind,
             @NonNull @Description("The item, e.g. individual.dob, or information_request.<provider request id>.") String requirement,
             @NonNull @Description("What the item asks for, for a person to read (from the catalog, or derived from the "
@@ -69,6 +71,15 @@ public final class RequirementViews {
             @NonNull @Description("The provider's verification errors on the item; empty when none.") List<@NonNull RequirementError> errors,
             @NonNull @Description("The ways to resolve it that fit this account and item; CONTACT_SUPPORT always.") List<@NonNull RemediationPath> remediationPaths,
             @NonNull @Description("A verification item while the provider holds verifications (540 days without activity); it does not restrict the account.") Boolean onHold,
-            @NonNull @Description("A pre-filled subject and body for contactSupport.") SupportTicketDraft supportTicketDraft) {
+            @NonNull @Description("A pre-filled subject and body for contactSupport.") SupportTicketDraft supportTicketDraft)
+            implements
+                Node {
+
+        @Id
+        @NonNull
+        @Override
+        public String getId() {
+            return id;
+        }
     }
 }

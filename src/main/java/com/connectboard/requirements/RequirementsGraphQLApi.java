@@ -76,7 +76,8 @@ public class RequirementsGraphQLApi {
     }
 
     @Query
-    @Description("One outstanding action of an account; null when the account has no such action (any more).")
+    @Description("One outstanding action of an account; null when the account has no such action (any more). "
+            + "node(id) answers the same from the action's id alone.")
     public RequiredAction requiredAction(@NonNull @Id @Description("acct_ id of the account.") String accountId,
             @NonNull @Id @Description("act_ id of the action.") String id) {
         if (viewAs.accountId().filter(viewed -> !viewed.equals(accountId)).isPresent()

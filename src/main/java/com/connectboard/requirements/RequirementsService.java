@@ -32,6 +32,7 @@ import com.connectboard.account.RequirementCollection;
 import com.connectboard.error.ErrorCode;
 import com.connectboard.event.EventRecorder;
 import com.connectboard.graphql.Ids;
+import com.connectboard.graphql.Node;
 import com.connectboard.graphql.UserError;
 import com.connectboard.provider.ProviderOutbox;
 import com.connectboard.requirements.RequirementViews.Capability;
@@ -110,7 +111,21 @@ public class RequirementsService {
             @NonNull @Description("The action's item, e.g. company.tax_id.") String requirement,
             @NonNull @Description("The subject sent, trimmed.") String subject,
             @NonNull @Description("The body sent, trimmed.") String body,
-            @NonNull @Description("When it was filed (UTC); it reaches the provider shortly after.") Instant createdAt) {
+            @NonNull @Description("When it was filed (UTC); it reaches the provider shortly after.") Instant createdAt)
+            implements
+                Node {
+
+        static SupportTicket of(SupportTicketEntity ticket) {
+            return new SupportTicket(ticket.id, ticket.accountId, ticket.actionId, ticket.requirement, ticket.subject,
+                    ticket.body, ticket.createdAt);
+        }
+
+        @Id
+        @NonNull
+        @Override
+        public String getId() {
+            return id;
+        }
     }
 
     @Type("ContactSupportPayload")
@@ -314,5 +329,10 @@ public class RequirementsService {
                 "requirement", action.requirement(), "subject", subject));
         return new ContactSupportPayload(new SupportTicket(ticket.id, account.id, action.id(), action.requirement(),
                 subject, body, ticket.createdAt), List.of());
+    }
+
+    /** A ticket of the platform (tenant-filtered load), whatever its account's state: the caller narrows further. */
+    public java.util.Optional<SupportTicketEntity> findTicket(String id) {
+        return java.util.Optional.ofNullable(entityManager.find(SupportTicketEntity.class, id));
     }
 }

@@ -20,7 +20,10 @@ import org.eclipse.microprofile.graphql.Source;
 
 import com.connectboard.account.AccountRepository;
 import com.connectboard.account.ConnectedAccount;
+import com.connectboard.graphql.Ids;
+import com.connectboard.graphql.Node;
 import com.connectboard.graphql.NodeResolver;
+import com.connectboard.graphql.Nodes;
 import com.connectboard.graphql.PageRequest;
 import com.connectboard.security.Allowed;
 import com.connectboard.security.Role;
@@ -33,9 +36,12 @@ public class SupportCaseGraphQLApi implements NodeResolver {
     private final SupportCaseRepository cases;
     private final SupportCaseService service;
     private final AccountRepository accounts;
+    private final Nodes nodes;
 
     @Inject
-    public SupportCaseGraphQLApi(SupportCaseRepository cases, SupportCaseService service, AccountRepository accounts) {
+    public SupportCaseGraphQLApi(SupportCaseRepository cases, SupportCaseService service, AccountRepository accounts,
+            Nodes nodes) {
+        this.nodes = nodes;
         this.cases = cases;
         this.service = service;
         this.accounts = accounts;
@@ -65,16 +71,18 @@ public class SupportCaseGraphQLApi implements NodeResolver {
     @Query
     @Description("One support case with its conversation; null if there is none you can see.")
     public SupportCase supportCase(@NonNull @Id @Description("case_ id.") String id) {
-        return resolve(id).orElse(null);
+        return cases.findVisible(id).map(SupportCase::of).orElse(null);
     }
 
     @Name("supportCases")
-    @Description("The account's support cases you can see (the rules of Query.supportCases), newest first.")
-    public @NonNull List<@NonNull List<@NonNull SupportCase>> accountSupportCases(@Source List<ConnectedAccount> owners) {
-        Map<String, List<SupportCase>> byAccount = cases.ofAccounts(owners.stream().map(ConnectedAccount::id).toList())
-                .stream().collect(Collectors.groupingBy(entity -> entity.accountId,
-                        Collectors.mapping(SupportCase::of, Collectors.toList())));
-        return owners.stream().map(owner -> byAccount.getOrDefault(owner.id(), List.of())).toList();
+    @Description("The account's support cases you can see (the rules of Query.supportCases: opened in the last 90 "
+            + "days, FULL or EXPRESS dashboard, not connected to other platforms, not a platform, sharing its cases), "
+            + "newest first, a page at a time.")
+    public @NonNull SupportCaseConnection accountSupportCases(@Source ConnectedAccount owner,
+            @Description("1 to 100; default 20.") Integer first,
+            @Description("A cursor from a previous page of this account's cases.") String after,
+            @Description("Only OPEN or only CLOSED cases.") SupportCaseStatus status) {
+        return supportCases(first, after, owner.id(), status);
     }
 
     @Description("The conversation, oldest first. Viewing as an account: without your platform's private context.")
@@ -101,13 +109,24 @@ public class SupportCaseGraphQLApi implements NodeResolver {
         return service.addContext(input);
     }
 
-    @Override
-    public Set<String> prefixes() {
-        return Set.of(SupportCaseEntity.ID_PREFIX);
+    @Name("supportCase")
+    @Description("The case the message belongs to.")
+    public @NonNull List<@NonNull SupportCase> messageCase(@Source List<SupportMessage> messages) {
+        // A message is only shown with a case the caller sees, so each finds its case.
+        return nodes.link(messages.stream().map(SupportMessage::caseId).toList(), SupportCase.class);
     }
 
     @Override
-    public Optional<SupportCase> resolve(String id) {
+    public Set<String> prefixes() {
+        return Set.of(SupportCaseEntity.ID_PREFIX, SupportMessageEntity.ID_PREFIX);
+    }
+
+    /** Cases by the one visibility rule; messages where their case's conversation shows them. */
+    @Override
+    public Optional<? extends Node> resolve(String id) {
+        if (Ids.prefixOf(id).equals(SupportMessageEntity.ID_PREFIX)) {
+            return service.findVisibleMessage(id);
+        }
         return cases.findVisible(id).map(SupportCase::of);
     }
 }

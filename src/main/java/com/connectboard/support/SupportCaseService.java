@@ -120,4 +120,15 @@ public class SupportCaseService implements PanacheRepositoryBase<SupportMessageE
                 .collect(Collectors.groupingBy(message -> message.caseId,
                         Collectors.mapping(SupportMessage::of, Collectors.toList())));
     }
+
+    /**
+     * One message as the conversation shows it: of a case the caller may see ({@link SupportCaseRepository}'s rule),
+     * and under view-as not the platform's private context.
+     */
+    public Optional<SupportMessage> findVisibleMessage(String id) {
+        return findByIdOptional(id)
+                .filter(message -> viewAs.accountId().isEmpty() || message.visibleToAccount)
+                .filter(message -> cases.findVisible(message.caseId).isPresent())
+                .map(SupportMessage::of);
+    }
 }

@@ -53,7 +53,7 @@ class DemoAccountsTest {
                 actionsRequired { kind requirement onHold }
                 persons { firstName relationship { owner percentOwnership representative } }
                 representative { firstName }
-                supportCases { status messages { author visibleToAccount } }
+                supportCases(first: 5) { nodes { status messages { author visibleToAccount } } }
                 balance { available { amount currency } } } } }""";
 
     @TestHTTPResource("/")
@@ -106,7 +106,7 @@ class DemoAccountsTest {
 
         Map<String, Object> support = accounts.get(DemoAccounts.SUPPORT_CASES);
         assertThat(support, hasEntry("dashboardAccess", (Object) "FULL"));
-        List<Map<String, Object>> cases = list(support, "supportCases");
+        List<Map<String, Object>> cases = list(object(support, "supportCases"), "nodes");
         assertThat(cases.stream().map(c -> c.get("status")).toList(), containsInAnyOrder("OPEN", "CLOSED"));
         Map<String, Object> open = cases.stream().filter(c -> "OPEN".equals(c.get("status"))).findFirst().orElseThrow();
         assertThat(list(open, "messages").stream().map(m -> m.get("author")).toList(),
@@ -165,6 +165,11 @@ class DemoAccountsTest {
     private static int totalCount(String platformId) {
         return GraphQL.as(Tokens.of(platformId, "view_only")).ok("{ connectedAccounts(first: 1) { totalCount } }")
                 .extract().path("data.connectedAccounts.totalCount");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Map<String, Object> parent, String field) {
+        return (Map<String, Object>) parent.get(field);
     }
 
     @SuppressWarnings("unchecked")

@@ -202,6 +202,7 @@ class MoneyTest {
                 .body("data.sendFunds.payout.method", equalTo("INSTANT"))
                 .body("data.sendFunds.payout.destination.last4", equalTo("4242"))
                 .body("data.sendFunds.payout.destination.kind", equalTo("DEBIT_CARD"))
+                .body("data.sendFunds.payout.destination.externalAccountId", equalTo(account.debitCardId()))
                 .extract().path("data.sendFunds.payout.id");
         assertEquals(0, Funds.available(platformId, account.id(), "usd"));
         assertEquals(7_000, Funds.available(platformId, null, "usd"));

@@ -66,9 +66,11 @@ class ProviderEventScriptTest {
         Run run = run(Provider.SECRET, "support_case.opened", data);
 
         assertThat(run.output(), run.exitCode(), is(0));
-        GraphQL.as(Tokens.of(platformId, "support_specialist")).ok("""
-                query($id: ID!) { connectedAccount(id: $id) { supportCases { subject } } }""", Map.of("id", accountId))
-                .body("data.connectedAccount.supportCases[0].subject", is("Payout missing"));
+        GraphQL.as(Tokens.of(platformId, "support_specialist"))
+                .ok("""
+                        query($id: ID!) { connectedAccount(id: $id) { supportCases { nodes { subject } } } }""",
+                        Map.of("id", accountId))
+                .body("data.connectedAccount.supportCases.nodes[0].subject", is("Payout missing"));
     }
 
     @Test

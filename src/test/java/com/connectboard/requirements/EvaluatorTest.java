@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -291,7 +292,8 @@ class EvaluatorTest {
         Evaluation evaluation = account.at(T0);
         RequiredAction representative = evaluation.actionsRequired().stream()
                 .filter(a -> a.requirement().equals("representative")).findFirst().orElseThrow();
-        assertThat(representative.id(), matchesPattern("^act_[0-9A-Za-z]{24}$"));
+        assertThat(representative.id(), matchesPattern("^act_test[0-9A-Za-z]{24}$"));
+        assertEquals(Optional.of("acct_test"), Evaluator.accountOfAction(representative.id()));
         assertEquals(representative.id(), Evaluator.actionId("acct_test", "representative"));
         assertThat(representative.remediationPaths(),
                 contains(RemediationPath.MANAGE_PERSONS, RemediationPath.CONTACT_SUPPORT));

@@ -45,7 +45,7 @@ class SupportCaseTest {
     private static final String LIST = """
             query($account: ID, $status: SupportCaseStatus) { supportCases(accountId: $account, status: $status) {
               totalCount nodes { id providerCaseId subject status account { id } messages { author body visibleToAccount } } } }""";
-    private static final String ACCOUNT_CASES = "query($id: ID!) { connectedAccount(id: $id) { supportCases { id } } }";
+    private static final String ACCOUNT_CASES = "query($id: ID!) { connectedAccount(id: $id) { supportCases { nodes { id } } } }";
     private static final String ONE = """
             query($id: ID!) { supportCase(id: $id) { id status closedAt messages { author body visibleToAccount } } }""";
     private static final String NODE = "query($id: ID!) { node(id: $id) { id ... on SupportCase { subject } } }";
@@ -103,7 +103,7 @@ class SupportCaseTest {
                 .body("data.supportCases.totalCount", equalTo(visible ? 1 : 0));
         admin.ok(LIST, Map.of("account", account))
                 .body("data.supportCases.nodes.id", visible ? hasItem(caseId) : not(hasItem(caseId)));
-        admin.ok(ACCOUNT_CASES, Map.of("id", account)).body("data.connectedAccount.supportCases.id",
+        admin.ok(ACCOUNT_CASES, Map.of("id", account)).body("data.connectedAccount.supportCases.nodes.id",
                 visible ? equalTo(List.of(caseId)) : empty());
         admin.ok(ONE, Map.of("id", caseId)).body("data.supportCase.id", visible ? equalTo(caseId) : nullValue());
         admin.ok(NODE, Map.of("id", caseId)).body("data.node.id", visible ? equalTo(caseId) : nullValue());
@@ -192,9 +192,9 @@ class SupportCaseTest {
                     .body("data.supportCase.messages.author", equalTo(List.of("ACCOUNT", "PROVIDER")));
             asAccount.ok(LIST, Map.of()).body("data.supportCases.nodes[0].messages.author",
                     equalTo(List.of("ACCOUNT", "PROVIDER")));
-            asAccount.ok(ACCOUNT_CASES.replace("supportCases { id }", "supportCases { messages { body } }"),
+            asAccount.ok(ACCOUNT_CASES.replace("nodes { id }", "nodes { messages { body } }"),
                     Map.of("id", account))
-                    .body("data.connectedAccount.supportCases[0].messages.body.toString()",
+                    .body("data.connectedAccount.supportCases.nodes[0].messages.body.toString()",
                             not(containsString("expedite")));
         }
         admin.ok("query($id: ID) { events(accountId: $id, type: \"support_case.context_added\") { nodes { data } } }",
@@ -218,6 +218,34 @@ class SupportCaseTest {
         asAccount.ok(NODE, Map.of("id", theirs)).body("data.node", nullValue());
         GraphQL.as(Tokens.of(platformId, "developer")).viewingAs(account).ok(CONTEXT, Map.of("id", theirs, "body", "x"))
                 .body("data.addSupportCaseContext.userErrors[0].code", equalTo("NOT_FOUND"));
+    }
+
+    @Test
+    void anAccountsCasesArePagedWithTheSameRules() {
+        String newest = open(account, providerCaseId(), Duration.ofDays(1));
+        String middle = open(account, providerCaseId(), Duration.ofDays(2));
+        String oldest = open(account, providerCaseId(), Duration.ofDays(89));
+        open(account, providerCaseId(), Duration.ofDays(91));
+        String other = Accounts.create(platformId, "FULL", "Other Co", "o@x.example", Map.of());
+        open(other, providerCaseId(), Duration.ofDays(1));
+        String page = """
+                query($id: ID!, $after: String) { connectedAccount(id: $id) { supportCases(first: 2, after: $after) {
+                  totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }""";
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("id", account);
+        var first = admin.ok(page, variables)
+                .body("data.connectedAccount.supportCases.edges.node.id", equalTo(List.of(newest, middle)))
+                .body("data.connectedAccount.supportCases.totalCount", equalTo(3))
+                .body("data.connectedAccount.supportCases.pageInfo.hasNextPage", equalTo(true));
+        variables.put("after", first.extract().path("data.connectedAccount.supportCases.pageInfo.endCursor"));
+        admin.ok(page, variables)
+                .body("data.connectedAccount.supportCases.edges.node.id", equalTo(List.of(oldest)))
+                .body("data.connectedAccount.supportCases.pageInfo.hasNextPage", equalTo(false));
+        GraphQL.as(Tokens.of(platformId, "view_only")).viewingAs(other).ok(ACCOUNT_CASES, Map.of("id", account))
+                .body("data.connectedAccount", nullValue());
+        flags(account, Map.of("shares_support_cases", false));
+        admin.ok(page, Map.of("id", account)).body("data.connectedAccount.supportCases.totalCount", equalTo(0))
+                .body("data.connectedAccount.supportCases.edges", empty());
     }
 
     @Test

@@ -19,7 +19,7 @@ public final class Funds {
     public static final String SEND_FUNDS = """
             mutation($input: SendFundsInput!) { sendFunds(input: $input) {
               transfer { id accountId amount { amount currency } destination createdAt }
-              payout { id status method amount { amount currency } destination { id kind last4 } transferId }
+              payout { id status method amount { amount currency } destination { externalAccountId kind last4 } transferId }
               userErrors { code field message } } }""";
     public static final String PULL_FUNDS = """
             mutation($input: PullFundsInput!) { pullFunds(input: $input) {
