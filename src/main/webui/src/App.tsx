@@ -53,7 +53,7 @@ function Shell() {
           <NavLink to="/platform">Platform profile</NavLink>
         </nav>
         <span className="who">
-          {platform?.name ?? 'No platform'} · {viewer.subject} ({productRoles(viewer.roles).join(', ') || 'no Connectboard role'})
+          {platform?.name ?? 'No platform'} · {session.user.profile.preferred_username ?? viewer.subject} ({productRoles(viewer.roles).join(', ') || 'no Connectboard role'})
         </span>
         <button type="button" onClick={() => session.signOut()}>
           Sign out

@@ -22,8 +22,9 @@ export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
+/** A value to copy: "Copied" only once the clipboard took it; when it refuses, the person is told to copy by hand. */
 export function CopyField({ label, value }: { label: string; value: string }) {
-  const [copied, setCopied] = useState(false);
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const id = 'copy-' + label.replace(/\W+/g, '-').toLowerCase();
   return (
     <div className="copy">
@@ -32,12 +33,22 @@ export function CopyField({ label, value }: { label: string; value: string }) {
       <button
         type="button"
         onClick={async () => {
-          await navigator.clipboard?.writeText(value).catch(() => undefined);
-          setCopied(true);
+          try {
+            if (!navigator.clipboard) throw new Error('no clipboard');
+            await navigator.clipboard.writeText(value);
+            setCopy('copied');
+          } catch {
+            setCopy('failed');
+          }
         }}
       >
-        {copied ? 'Copied' : 'Copy'}
+        {copy === 'copied' ? 'Copied' : 'Copy'}
       </button>
+      {copy === 'failed' && (
+        <span role="status" className="hint">
+          The browser did not allow copying: select the link and copy it.
+        </span>
+      )}
     </div>
   );
 }

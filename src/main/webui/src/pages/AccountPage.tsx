@@ -59,13 +59,22 @@ const AccountDocument = graphql(`
   }
 `);
 
+/**
+ * urql's document cache refetches a query after a mutation whose result holds a type the query's last result held. An
+ * account with no persons, payout schedule or external accounts yet holds none of those types, so the first person,
+ * schedule or bank account would not show until a reload: the query names them itself.
+ */
+const ACCOUNT_CONTEXT = {
+  additionalTypenames: ['Person', 'PayoutSchedule', 'ExternalAccount', 'RequiredAction', 'Capability'],
+};
+
 type Account = NonNullable<AccountQuery['connectedAccount']>;
 type Action = Account['actionsRequired'][number];
 type PersonRow = Account['persons'][number];
 
 export function AccountPage() {
   const { id = '' } = useParams();
-  const [{ data, error, fetching }] = useQuery({ query: AccountDocument, variables: { id } });
+  const [{ data, error, fetching }] = useQuery({ query: AccountDocument, variables: { id }, context: ACCOUNT_CONTEXT });
   const account = data?.connectedAccount;
   if (!account) {
     if (error) return <Problem problem={problemOf(error)} />;
@@ -395,7 +404,8 @@ function Profile({ account }: { account: Account }) {
   const [editing, setEditing] = useState(false);
   const [profile, setProfile] = useState<Record<string, string>>({});
   const [contact, setContact] = useState({ email: account.email ?? '', phone: account.phone ?? '' });
-  const [metadata, setMetadata] = useState(account.metadata.map((m) => ({ ...m })));
+  // Only key and value: the query's entries also carry urql's __typename, which the input type does not take.
+  const [metadata, setMetadata] = useState(account.metadata.map((m) => ({ key: m.key, value: m.value })));
   const [result, update] = useMutation(UpdateAccountDocument);
   const errors = errorsByField(result.data?.updateConnectedAccount.userErrors);
   const onSubmit = async (event: FormEvent) => {
