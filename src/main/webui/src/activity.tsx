@@ -65,6 +65,11 @@ export function useLiveEvents(accountId: string | null, onConnected?: () => void
 }
 
 export function Timeline({ accountId = null, title = 'Activity' }: { accountId?: string | null; title?: string }) {
+  // Another account is another timeline: nothing of this one's state carries over.
+  return <AccountTimeline key={accountId ?? ''} accountId={accountId} title={title} />;
+}
+
+function AccountTimeline({ accountId, title }: { accountId: string | null; title: string }) {
   const variables = useMemo(() => ({ accountId }), [accountId]);
   const [page, reexecute] = useQuery({ query: EventsDocument, variables, requestPolicy: 'network-only' });
   const [olderCursor, setOlderCursor] = useState<string | null>(null);
@@ -73,17 +78,26 @@ export function Timeline({ accountId = null, title = 'Activity' }: { accountId?:
     variables: { accountId, after: olderCursor },
     pause: olderCursor === null,
   });
-  const [older, setOlder] = useState<TimelineEvent[]>([]);
+  // Every page fetched is kept: a catch-up page after a reconnect holds only the newest events, not those shown before.
+  const [known, setKnown] = useState<TimelineEvent[]>([]);
+  useEffect(() => {
+    const nodes = page.data?.events.nodes;
+    if (nodes) setKnown((kept) => mergeEvents(nodes, kept));
+  }, [page.data]);
   useEffect(() => {
     const nodes = olderPage.data?.events.nodes;
-    if (nodes) setOlder((kept) => mergeEvents(kept, nodes));
+    if (nodes) setKnown((kept) => mergeEvents(kept, nodes));
   }, [olderPage.data]);
   // On every (re)connection, the newest page again: it holds what was committed while the socket was down (or
   // before the subscription started), and the merge drops what the subscription delivered too.
   const catchUp = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const live = useLiveEvents(accountId, catchUp);
-  const events = mergeEvents(live.events, mergeEvents(page.data?.events.nodes ?? [], older));
-  const next = (olderCursor ? olderPage.data : page.data)?.events.pageInfo;
+  const events = mergeEvents(live.events, known);
+  const [firstNext, setFirstNext] = useState<{ hasNextPage: boolean; endCursor?: string | null } | null>(null);
+  useEffect(() => {
+    if (page.data && firstNext === null) setFirstNext(page.data.events.pageInfo);
+  }, [page.data, firstNext]);
+  const next = olderCursor ? olderPage.data?.events.pageInfo : firstNext;
   return (
     <section aria-labelledby="timeline-title" className="card">
       <div className="card-head">

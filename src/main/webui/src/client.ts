@@ -26,6 +26,8 @@ export interface Api {
   dispose: () => void;
 }
 
+const OPEN = 1; // WebSocket.OPEN
+
 function socketUrl(): string {
   return `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`;
 }
@@ -35,11 +37,12 @@ function socketUrl(): string {
  * protocol graphql-transport-ws) that carries the token in connection_init, opens on the first subscription and
  * reconnects after a drop.
  */
-export function createApi(identity: ApiIdentity, url = socketUrl()): Api {
+export function createApi(identity: ApiIdentity, url = socketUrl(), webSocketImpl?: unknown): Api {
   let open: WebSocket | null = null;
   let connected = false;
   const socket = createSocketClient({
     url,
+    webSocketImpl,
     // Read on every (re)connection: a reconnect sends the token of that moment.
     connectionParams: () => requestHeaders(identity),
     lazy: true,
@@ -65,7 +68,7 @@ export function createApi(identity: ApiIdentity, url = socketUrl()): Api {
   // graphql-ws' restartable-client recipe: closing with a non-fatal code makes it reconnect, with new connectionParams.
   // A socket still connecting needs nothing: it sends connection_init, and so reads the token, once open.
   const restartSocket = () => {
-    if (open?.readyState === WebSocket.OPEN) open.close(4205, 'Client Restart');
+    if (open?.readyState === OPEN) open.close(4205, 'Client Restart');
   };
   const client = new Client({
     url: '/graphql',
