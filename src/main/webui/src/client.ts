@@ -46,6 +46,8 @@ export function createApi(identity: ApiIdentity, url = socketUrl(), webSocketImp
     // Read on every (re)connection: a reconnect sends the token of that moment.
     connectionParams: () => requestHeaders(identity),
     lazy: true,
+    // Moving between screens unsubscribes and subscribes again: keep the socket for that moment.
+    lazyCloseTimeout: 3_000,
     retryAttempts: Infinity,
     // Reconnect soon after a drop (a quarter second, doubling to 30 s, with jitter); the timeline then catches up.
     retryWait: (retries) =>

@@ -7,7 +7,7 @@ import { graphql } from './gql';
 import type { ExternalAccountKind, PayoutMethod, TransferDestination } from './gql/graphql';
 import { formatDateTime, formatMoney, humanize } from './lib/format';
 import { errorsByField, problemOf, type ApiProblem } from './lib/errors';
-import { amountVariable, parseAmount, pullOffer, refusalsByField } from './lib/money';
+import { PULL_ADVICE, amountVariable, parseAmount, pullOffer, refusalsByField } from './lib/money';
 import { useIdempotentMutation } from './lib/useIdempotentMutation';
 import { FieldErrors, Problem, Section } from './ui';
 
@@ -44,6 +44,9 @@ export function BalanceFacts({
 }
 
 // ---------------------------------------------------------------- dialogs: shared steps
+
+/** A movement changes balances (also those empty before, which hold no Money the cache could match) and lists. */
+const STALE_AFTER_MONEY = ['Balance', 'ConnectedAccount', 'BalanceTransaction', 'TopUp', 'Transfer', 'Payout', 'AccountDebit'];
 
 type Step = 'edit' | 'review' | 'done';
 
@@ -166,7 +169,7 @@ export function AddToBalanceDialog({ defaultCurrency, onClose }: { defaultCurren
   const [currency, setCurrency] = useState(defaultCurrency);
   const [description, setDescription] = useState('');
   const [local, setLocal] = useState<string[] | undefined>();
-  const [result, submit] = useIdempotentMutation(AddToBalanceDocument);
+  const [result, submit] = useIdempotentMutation(AddToBalanceDocument, STALE_AFTER_MONEY);
   const refusals = refusalsByField(result.data?.addToBalance.userErrors);
   const parsed = parseAmount(amount, currency);
   const input = parsed.ok
@@ -290,7 +293,7 @@ export function SendFundsDialog({
   const [method, setMethod] = useState<PayoutMethod>('STANDARD');
   const [description, setDescription] = useState('');
   const [local, setLocal] = useState<Record<string, string[]>>({});
-  const [result, submit] = useIdempotentMutation(SendFundsDocument);
+  const [result, submit] = useIdempotentMutation(SendFundsDocument, STALE_AFTER_MONEY);
   const refusals = refusalsByField(result.data?.sendFunds.userErrors);
   const errors = (field: string) => local[field] ?? refusals[field];
 
@@ -501,9 +504,11 @@ export function DebitConsentForm({ account, onRecorded }: { account: FundsAccoun
       aria-label="Debit consent"
       onSubmit={async (e) => {
         e.preventDefault();
-        const answer = await record({
-          input: { accountId: account.id, consentedAt: date ? `${date}T00:00:00Z` : '', reference: reference.trim() },
-        });
+        const answer = await record(
+          { input: { accountId: account.id, consentedAt: date ? `${date}T00:00:00Z` : '', reference: reference.trim() } },
+          // The account's debitConsent was null: nothing in the cache names the type the answer carries.
+          { additionalTypenames: ['ConnectedAccount'] },
+        );
         if (answer.data?.recordDebitConsent.debitConsent) onRecorded?.();
       }}
     >
@@ -539,8 +544,8 @@ export function PullFundsDialog({ account, platformCountry, onClose }: { account
   const [amount, setAmount] = useState('');
   const [description, setDescription] = useState('');
   const [local, setLocal] = useState<string[] | undefined>();
-  const [result, submit] = useIdempotentMutation(PullFundsDocument);
-  const refusals = refusalsByField(result.data?.pullFunds.userErrors);
+  const [result, submit] = useIdempotentMutation(PullFundsDocument, STALE_AFTER_MONEY);
+  const refusals = refusalsByField(result.data?.pullFunds.userErrors, PULL_ADVICE);
   const currency = account.defaultCurrency;
   const parsed = parseAmount(amount, currency);
   const input = parsed.ok

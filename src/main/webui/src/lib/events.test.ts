@@ -43,6 +43,11 @@ describe('describeChange', () => {
       { field: 'transfer_id', value: 'tr_1' },
       { field: 'amount', value: '{"amount":1000,"currency":"usd"}' },
     ]);
+    expect(describeChange('{"changes":{"metadata.tier":{"from":null,"to":"gold"},"email":{"from":"a","to":"b"}}}')).toEqual([
+      { field: 'metadata.tier', from: '—', to: 'gold' },
+      { field: 'email', from: 'a', to: 'b' },
+    ]);
+    expect(describeChange('{"fields":["email","country"]}')).toEqual([{ field: 'fields', value: 'email, country' }]);
     expect(describeChange('{}')).toEqual([]);
     expect(describeChange('not json')).toEqual([{ field: '', value: 'not json' }]);
   });

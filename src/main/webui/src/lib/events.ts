@@ -31,10 +31,18 @@ export interface Change {
 
 function show(value: unknown): string {
   if (value === null || value === undefined) return '—';
+  if (Array.isArray(value) && value.every((item) => typeof item !== 'object' || item === null)) return value.map(show).join(', ');
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-/** An event's data as lines a person reads: "field: from → to" for updates ({from, to}), "field: value" otherwise. */
+function isChange(value: unknown): value is { from?: unknown; to?: unknown } {
+  return !!value && typeof value === 'object' && !Array.isArray(value) && ('from' in value || 'to' in value);
+}
+
+/**
+ * An event's data as lines a person reads: "field: from → to" for each change ({from, to}, also when grouped under
+ * one key such as "changes"), "field: value" otherwise.
+ */
 export function describeChange(data: string): Change[] {
   let parsed: unknown;
   try {
@@ -43,11 +51,17 @@ export function describeChange(data: string): Change[] {
     return data ? [{ field: '', value: data }] : [];
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return [{ field: '', value: show(parsed) }];
-  return Object.entries(parsed as Record<string, unknown>).map(([field, value]) => {
-    if (value && typeof value === 'object' && !Array.isArray(value) && ('from' in value || 'to' in value)) {
-      const change = value as { from?: unknown; to?: unknown };
-      return { field, from: show(change.from), to: show(change.to) };
+  return Object.entries(parsed as Record<string, unknown>).flatMap(([field, value]): Change[] => {
+    if (isChange(value)) return [{ field, from: show(value.from), to: show(value.to) }];
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const entries = Object.entries(value as Record<string, unknown>);
+      if (entries.length > 0 && entries.every(([, inner]) => isChange(inner))) {
+        return entries.map(([inner, change]) => {
+          const { from, to } = change as { from?: unknown; to?: unknown };
+          return { field: inner, from: show(from), to: show(to) };
+        });
+      }
     }
-    return { field, value: show(value) };
+    return [{ field, value: show(value) }];
   });
 }

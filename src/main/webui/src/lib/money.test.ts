@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adviceFor, amountVariable, parseAmount, pullOffer, refusalsByField, regionOf } from './money';
+import { PULL_ADVICE, adviceFor, amountVariable, parseAmount, pullOffer, refusalsByField, regionOf } from './money';
 
 describe('parseAmount', () => {
   it('turns what a person types into the currency’s minor unit, exactly', () => {
@@ -53,7 +53,7 @@ describe('refusalsByField', () => {
     expect(
       refusalsByField([
         { code: 'INSUFFICIENT_FUNDS', field: 'input.amount', message: 'Your available balance in usd is 5.00.' },
-        { code: 'CAPABILITY_INACTIVE', field: 'input.accountId', message: 'TRANSFERS is inactive.' },
+        { code: 'CAPABILITY_INACTIVE', field: 'input.accountId', message: 'TRANSFERS is inactive' },
         { code: 'PLATFORM_NOT_LIABLE', field: null, message: 'Not liable.' },
         { code: 'INVALID_INPUT', field: null, message: 'Something else.' },
       ]),
@@ -62,6 +62,14 @@ describe('refusalsByField', () => {
       accountId: ['TRANSFERS is inactive. The account must have its Transfers capability active: see its actions required.'],
       destination: ['Not liable. Send the funds to the account’s balance instead; its payout schedule pays them out.'],
       '': ['Something else.'],
+    });
+  });
+});
+
+describe('refusals of a pull', () => {
+  it('say what to do about the account’s balance, not the platform’s', () => {
+    expect(refusalsByField([{ code: 'INSUFFICIENT_FUNDS', field: 'input.amount', message: 'Not covered' }], PULL_ADVICE)).toEqual({
+      amount: ['Not covered. Pull at most the account’s available balance.'],
     });
   });
 });

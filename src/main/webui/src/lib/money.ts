@@ -76,9 +76,14 @@ const ADVICE: Record<string, string> = {
   ACCOUNT_REMOVED: 'The account was removed from your platform; its money history stays.',
 };
 
-export function adviceFor(code: string | null | undefined): string | null {
-  return (code && ADVICE[code]) || null;
+export function adviceFor(code: string | null | undefined, overrides: Record<string, string> = {}): string | null {
+  return (code && (overrides[code] ?? ADVICE[code])) || null;
 }
+
+/** A pull takes from the account's balance, not the platform's: insufficient funds there means another thing to do. */
+export const PULL_ADVICE: Record<string, string> = {
+  INSUFFICIENT_FUNDS: 'Pull at most the account’s available balance.',
+};
 
 /** The amount as the API's BigDecimal variable: a JSON number while that is exact (every amount the service accepts is). */
 export function amountVariable(minor: string): number | string {
@@ -99,12 +104,14 @@ const FIELD_OF_CODE: Record<string, string> = {
 
 export function refusalsByField(
   userErrors: ReadonlyArray<{ code?: string | null; field?: string | null; message: string }> | null | undefined,
+  advice: Record<string, string> = {},
 ): Record<string, string[]> {
   const byField: Record<string, string[]> = {};
   for (const error of userErrors ?? []) {
     const field = (error.field ?? '').replace(/^input\./, '') || (error.code && FIELD_OF_CODE[error.code]) || '';
-    const advice = adviceFor(error.code);
-    (byField[field] ??= []).push(advice ? `${error.message} ${advice}` : error.message);
+    const next = adviceFor(error.code, advice);
+    const message = next && !/[.!?]$/.test(error.message) ? `${error.message}.` : error.message;
+    (byField[field] ??= []).push(next ? `${message} ${next}` : message);
   }
   return byField;
 }

@@ -16,7 +16,11 @@ function succeeded(result: OperationResult<unknown>): boolean {
  * A money mutation sent exactly once per submission: submit(input) adds the submission's idempotency key, and while
  * one is on its way a second call (a double click) joins it instead of sending another.
  */
-export function useIdempotentMutation<Data, V extends KeyedVariables>(document: DocumentInput<Data, V>) {
+export function useIdempotentMutation<Data, V extends KeyedVariables>(
+  document: DocumentInput<Data, V>,
+  /** Types whose cached queries the answer makes stale (urql's document cache cannot tell from the answer alone). */
+  stale: string[] = [],
+) {
   const [result, execute] = useMutation<Data, V>(document);
   const keys = useRef<SubmissionKeys | null>(null);
   keys.current ??= new SubmissionKeys();
@@ -26,7 +30,7 @@ export function useIdempotentMutation<Data, V extends KeyedVariables>(document: 
     (input: Input<V>): Promise<OperationResult<Data, V>> => {
       if (inFlight.current) return inFlight.current;
       const idempotencyKey = keys.current!.keyFor(input);
-      const sent = execute({ input: { ...input, idempotencyKey } } as V).then((answer) => {
+      const sent = execute({ input: { ...input, idempotencyKey } } as V, { additionalTypenames: stale }).then((answer) => {
         if (succeeded(answer)) keys.current!.settle();
         return answer;
       });
@@ -35,7 +39,7 @@ export function useIdempotentMutation<Data, V extends KeyedVariables>(document: 
       });
       return inFlight.current;
     },
-    [execute],
+    [execute, stale.join()], // eslint-disable-line react-hooks/exhaustive-deps
   );
   return [result, submit] as const;
 }
