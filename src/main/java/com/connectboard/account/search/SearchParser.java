@@ -187,7 +187,7 @@ final class SearchParser {
         Token token = peek();
         boolean bare = token.kind() == Kind.WORD && !token.isConnective();
         if (token.kind() != Kind.STRING && !bare) {
-            throw error(token.start(), "expected a quoted value after '" + after.text() + "', found "
+            throw error(token.start(), "expected a value (a word or a quoted string) after '" + after.text() + "', found "
                     + token.describe());
         }
         next++;

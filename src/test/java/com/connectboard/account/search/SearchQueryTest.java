@@ -79,8 +79,8 @@ class SearchQueryTest {
             "x country:US foo=bar       | 14 | unknown field \"foo\"",
             // Missing values.
             "name:                      | 5  | expected '~' after name, found ':'",
-            "name~                      | 6  | expected a quoted value after '~', found end of query",
-            "email:  OR x               | 9  | expected a quoted value after ':', found OR",
+            "name~                      | 6  | expected a value (a word or a quoted string) after '~', found end of query",
+            "email:  OR x               | 9  | expected a value (a word or a quoted string) after ':', found OR",
             "email:\"\"                 | 7  | expected a non-empty value after ':'",
             "\"\"                       | 1  | expected a non-empty quoted phrase",
             // Operators a field does not have.
@@ -122,7 +122,7 @@ class SearchQueryTest {
             "metadata[\"tier\"          | 16 | expected ']' after the metadata key, found end of query",
             "metadata[\"tier\"]         | 17 | expected ':' after metadata[\"tier\"], found end of query",
             "metadata[\"tier\"]~gold    | 17 | expected ':' after metadata[\"tier\"], found '~'",
-            "metadata[\"tier\"]:        | 18 | expected a quoted value after ':'",
+            "metadata[\"tier\"]:        | 18 | expected a value (a word or a quoted string) after ':'",
             "name[x]:y                  | 5  | expected '~' after name, found '['",
             // Other structure.
             "name~\"a\"b                | 9  | expected a space before \"b\"",
