@@ -35,7 +35,7 @@ export function App() {
   const accessToken = session.user.access_token;
   useEffect(() => {
     current?.api.restartSocket();
-  }, [accessToken]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [accessToken]);
 
   const navigate = useNavigate();
   const start = useCallback(

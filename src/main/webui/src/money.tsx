@@ -254,7 +254,7 @@ const SendFundsDocument = graphql(`
   mutation SendFunds($input: SendFundsInput!) {
     sendFunds(input: $input) {
       transfer { id accountId amount { amount currency } destination description createdAt }
-      payout { id accountId amount { amount currency } status method destination { id kind last4 } createdAt updatedAt }
+      payout { id accountId amount { amount currency } status method destination { kind last4 } createdAt updatedAt }
       userErrors { code field message }
     }
   }
@@ -672,7 +672,7 @@ const PayoutsDocument = graphql(`
   query Payouts($accountId: ID, $after: String) {
     payouts(first: 20, accountId: $accountId, after: $after) {
       nodes {
-        id accountId amount { amount currency } status method destination { id kind last4 } description
+        id accountId amount { amount currency } status method destination { kind last4 } description
         expectedArrivalAt arrivedAt failureCode failureMessage createdAt updatedAt
       }
       pageInfo { hasNextPage endCursor }

@@ -39,7 +39,7 @@ export function useIdempotentMutation<Data, V extends KeyedVariables>(
       });
       return inFlight.current;
     },
-    [execute, stale.join()], // eslint-disable-line react-hooks/exhaustive-deps
+    [execute, stale],
   );
   return [result, submit] as const;
 }

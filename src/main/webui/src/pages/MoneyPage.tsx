@@ -55,7 +55,7 @@ export function MoneyPage() {
       setRefresh((n) => n + 1);
       refetchBalance({ requestPolicy: 'network-only' });
     }
-  }, [latest?.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [latest?.id]);
   const lists = viewAs.accountId
     ? (['balanceTransactions', 'transfers', 'payouts', 'accountDebits'] as const)
     : (['balanceTransactions', 'topUps', 'transfers', 'payouts', 'accountDebits'] as const);
