@@ -5,6 +5,7 @@ import { useSession } from './auth';
 import { createApi, type Api } from './client';
 import { accountName } from './lib/format';
 import { problemOf } from './lib/errors';
+import { productRoles } from './lib/permissions';
 import { ViewerContext, ViewerDocument, useCan, useViewer } from './viewer';
 import { ViewAsContext, useViewAs, type ViewAs } from './viewAs';
 import { LiveContext } from './live';
@@ -129,7 +130,7 @@ function Shell() {
           <NavLink to="/platform">Platform profile</NavLink>
         </nav>
         <span className="who">
-          {platform?.name ?? 'No platform'} · {viewer.subject} ({viewer.roles.join(', ')})
+          {platform?.name ?? 'No platform'} · {viewer.subject} ({productRoles(viewer.roles).join(', ') || 'no Connectboard role'})
         </span>
         <button type="button" onClick={() => session.signOut()}>
           Sign out

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, type Operation } from './permissions';
-
-const ROLES = ['administrator', 'developer', 'analyst', 'support_specialist', 'view_only'] as const;
+import { ROLES, can, productRoles, type Operation } from './permissions';
 
 describe('can', () => {
   it('follows the role table', () => {
@@ -44,5 +42,15 @@ describe('can', () => {
     expect(can(['administrator'], 'sendFunds', true)).toBe(true);
     expect(can(['administrator'], 'pullFunds', true)).toBe(true);
     expect(can(['analyst'], 'sendFunds', true)).toBe(false);
+  });
+});
+
+describe('productRoles', () => {
+  it("keeps Connectboard's roles and drops the issuer's own", () => {
+    expect(
+      productRoles(['default-roles-connectboard', 'offline_access', 'support_specialist', 'uma_authorization']),
+    ).toEqual(['support_specialist']);
+    expect(productRoles(['view_only', 'administrator', 'admin'])).toEqual(['administrator', 'view_only']);
+    expect(productRoles(['offline_access'])).toEqual([]);
   });
 });
