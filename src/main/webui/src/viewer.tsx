@@ -2,12 +2,20 @@ import { createContext, useContext } from 'react';
 import { graphql } from './gql';
 import type { ViewerQuery } from './gql/graphql';
 import { can, type Operation } from './lib/permissions';
+import { useViewAs } from './viewAs';
 
 export const ViewerDocument = graphql(`
   query Viewer {
     viewer {
       subject
       roles
+      viewingAs {
+        id
+        email
+        businessProfile { name }
+        company { name }
+        individual { firstName lastName }
+      }
     }
     platform {
       id
@@ -29,6 +37,8 @@ export function useViewer(): ViewerData {
   return viewer;
 }
 
+/** Whether to offer the operation: the signed-in role allows it, and it fits the view (platform or viewed account). */
 export function useCan(operation: Operation): boolean {
-  return can(useViewer().viewer.roles, operation);
+  const viewingAs = useViewAs().accountId !== null;
+  return can(useViewer().viewer.roles, operation, viewingAs);
 }

@@ -1,7 +1,7 @@
 // Money and dates as people read them. Amounts arrive in the currency's minor unit (cents; yen have none) as integers
 // of any size, so they are shifted as decimal strings, never divided as floats.
 
-function minorDigits(currency: string): number {
+export function minorDigits(currency: string): number {
   return new Intl.NumberFormat('en', { style: 'currency', currency: currency.toUpperCase() }).resolvedOptions()
     .maximumFractionDigits ?? 2;
 }

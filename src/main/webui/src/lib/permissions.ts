@@ -16,19 +16,42 @@ export type Operation =
   | 'createAccount'
   | 'updateAccount'
   | 'remediate'
+  | 'addSupportCaseContext'
   | 'updatePayoutSchedule'
   | 'updatePlatformProfile'
+  | 'recordDebitConsent'
+  | 'addToBalance'
+  | 'sendFunds'
+  | 'pullFunds'
   | 'removeAccount';
 
 const ALLOWED: Record<Operation, readonly Role[]> = {
   createAccount: ['administrator', 'developer'],
   updateAccount: ['administrator', 'developer'],
   remediate: ['administrator', 'developer', 'support_specialist'],
+  addSupportCaseContext: ['administrator', 'developer', 'support_specialist'],
   updatePayoutSchedule: ['administrator'],
   updatePlatformProfile: ['administrator'],
+  recordDebitConsent: ['administrator'],
+  addToBalance: ['administrator'],
+  sendFunds: ['administrator'],
+  pullFunds: ['administrator'],
   removeAccount: ['administrator'],
 };
 
-export function can(roles: readonly string[], operation: Operation): boolean {
+/**
+ * What concerns the platform itself rather than one account: viewing as an account, mutations may only touch that
+ * account (the service refuses a top-up with FORBIDDEN), so these are not offered then. Private support-case context
+ * is the platform's word to the provider, which the account's view never shows: it is written from the platform's.
+ */
+const PLATFORM_ONLY: ReadonlySet<Operation> = new Set([
+  'createAccount',
+  'addToBalance',
+  'updatePlatformProfile',
+  'addSupportCaseContext',
+]);
+
+export function can(roles: readonly string[], operation: Operation, viewingAs = false): boolean {
+  if (viewingAs && PLATFORM_ONLY.has(operation)) return false;
   return roles.some((role) => (ALLOWED[operation] as readonly string[]).includes(role));
 }

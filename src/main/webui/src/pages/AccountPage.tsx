@@ -3,11 +3,16 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { AccountQuery, CapabilityName, PayoutInterval, Weekday } from '../gql/graphql';
-import { accountName, formatDate, formatDateTime, formatMoney, humanize } from '../lib/format';
+import { accountName, formatDate, formatDateTime, humanize } from '../lib/format';
 import { errorsByField, problemOf } from '../lib/errors';
 import { addressValue, inputFor, type AddressValue } from '../lib/requirementInput';
 import { CopyField, FieldErrors, Problem, Section } from '../ui';
-import { useCan } from '../viewer';
+import { useCan, useViewer } from '../viewer';
+import { useViewAs } from '../viewAs';
+import { Timeline } from '../activity';
+import { AccountSupportCases } from '../supportCases';
+import { BalanceFacts, DebitConsentForm, MoneyLists, PullFundsDialog, SendFundsDialog, type FundsAccount } from '../money';
+import { pullOffer } from '../lib/money';
 
 const AccountDocument = graphql(`
   query Account($id: ID!) {
@@ -26,6 +31,11 @@ const AccountDocument = graphql(`
       chargesEnabled
       payoutsEnabled
       verificationsOnHold
+      platformLiableForNegativeBalances
+      connectedToMultiplePlatforms
+      isPlatform
+      sharesSupportCases
+      debitConsent { consentedAt recordedAt reference }
       businessProfile { name url mcc productDescription supportEmail supportPhone }
       company { name }
       individual { firstName lastName }
@@ -74,6 +84,7 @@ type PersonRow = Account['persons'][number];
 
 export function AccountPage() {
   const { id = '' } = useParams();
+  const viewAs = useViewAs();
   const [{ data, error, fetching }] = useQuery({ query: AccountDocument, variables: { id }, context: ACCOUNT_CONTEXT });
   const account = data?.connectedAccount;
   if (!account) {
@@ -93,6 +104,11 @@ export function AccountPage() {
       <div className="page-head">
         <h1>{accountName(account)}</h1>
         <span className={`badge ${account.status.toLowerCase()}`}>{humanize(account.status)}</span>
+        {viewAs.accountId !== account.id && (
+          <button type="button" onClick={() => viewAs.start(account.id)} disabled={viewAs.accountId !== null}>
+            View dashboard as this account
+          </button>
+        )}
       </div>
       <dl className="facts">
         <dt>Id</dt>
@@ -112,20 +128,81 @@ export function AccountPage() {
           {account.chargesEnabled ? 'Charges enabled' : 'Charges disabled'} ·{' '}
           {account.payoutsEnabled ? 'payouts enabled' : 'payouts disabled'}
         </dd>
-        <dt>Available balance</dt>
-        <dd>
-          {account.balance.available.length
-            ? account.balance.available.map((m) => formatMoney(m.amount, m.currency)).join(', ')
-            : formatMoney(0, account.defaultCurrency)}
-        </dd>
       </dl>
+      <AccountMoney account={account} />
       <ActionsRequired account={account} />
       <Capabilities account={account} />
       <Profile account={account} />
       <Persons account={account} />
       <PayoutScheduleSection account={account} />
       <ExternalAccounts account={account} />
+      <AccountSupportCases account={account} />
+      <Timeline accountId={account.id} title="Activity" />
       <RemoveAccount account={account} />
+    </>
+  );
+}
+
+// ---------------------------------------------------------------- money
+
+function AccountMoney({ account }: { account: Account }) {
+  const { platform } = useViewer();
+  const maySend = useCan('sendFunds');
+  const mayPull = useCan('pullFunds');
+  const mayConsent = useCan('recordDebitConsent');
+  const [dialog, setDialog] = useState<'send' | 'pull' | 'consent' | null>(null);
+  const funds: FundsAccount = { ...account, name: accountName(account) };
+  const offer = pullOffer(platform?.country ?? '', account);
+  return (
+    <>
+      <Section
+        title="Balance"
+        actions={
+          <div className="buttons">
+            {maySend && (
+              <button type="button" onClick={() => setDialog('send')}>
+                Send funds
+              </button>
+            )}
+            {mayPull && offer.offered && (
+              <button type="button" onClick={() => setDialog('pull')}>
+                Pull funds
+              </button>
+            )}
+          </div>
+        }
+      >
+        <BalanceFacts balance={account.balance} currency={account.defaultCurrency} />
+        <dl className="facts">
+          <dt>Negative balances</dt>
+          <dd>
+            {account.platformLiableForNegativeBalances
+              ? 'Your platform is liable: funds may go straight to its bank account or debit card, and be pulled back.'
+              : 'The provider is liable: funds go to its balance only.'}
+          </dd>
+          <dt>Debit consent</dt>
+          <dd>
+            {account.debitConsent
+              ? `${account.debitConsent.reference}, given ${formatDate(account.debitConsent.consentedAt)} (recorded ${formatDateTime(account.debitConsent.recordedAt)})`
+              : 'None recorded'}
+            {mayConsent && account.platformLiableForNegativeBalances && dialog !== 'consent' && (
+              <>
+                {' '}
+                <button type="button" onClick={() => setDialog('consent')}>
+                  {account.debitConsent ? 'Replace consent' : 'Record consent'}
+                </button>
+              </>
+            )}
+          </dd>
+        </dl>
+        {mayPull && !offer.offered && <p className="hint">Pull funds: not available. {offer.why}</p>}
+        {dialog === 'consent' && <DebitConsentForm account={funds} onRecorded={() => setDialog(null)} />}
+      </Section>
+      {dialog === 'send' && <SendFundsDialog account={funds} onClose={() => setDialog(null)} />}
+      {dialog === 'pull' && platform && (
+        <PullFundsDialog account={funds} platformCountry={platform.country} onClose={() => setDialog(null)} />
+      )}
+      <MoneyLists lists={['transfers', 'payouts', 'accountDebits']} accountId={account.id} />
     </>
   );
 }

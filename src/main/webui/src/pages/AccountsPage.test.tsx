@@ -20,7 +20,7 @@ function clientAnswering(answer: () => object): Client {
 function renderAs(roles: string[], client: Client, path = '/') {
   return render(
     <ViewerContext.Provider
-      value={{ viewer: { subject: 'u', roles }, platform: { id: 'plat_1', name: 'P', country: 'US', defaultCurrency: 'usd', profileComplete: true } }}
+      value={{ viewer: { subject: 'u', roles, viewingAs: null }, platform: { id: 'plat_1', name: 'P', country: 'US', defaultCurrency: 'usd', profileComplete: true } }}
     >
       <Provider value={client}>
         <MemoryRouter initialEntries={[path]}>
