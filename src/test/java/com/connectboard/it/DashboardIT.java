@@ -509,6 +509,10 @@ class DashboardIT {
         assertThat(request.getByRole(AriaRole.STATUS)).containsText("filed");
     }
 
+    /** A capability's checkbox: the account page also has a "Transfers" tab, so the label alone is ambiguous. */
+    private static Locator capability(Page page, String name) {
+        return page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
     @Test
     void capabilitiesProfileAndMetadataAreEdited() {
         Map<String, Object> input = new java.util.HashMap<>(Map.of("dashboardAccess", "NONE", "country", "US",
@@ -521,17 +525,17 @@ class DashboardIT {
 
         // Card payments needs transfers: asking for it asks for both.
         // Clicked, not check()ed: the box follows the service's answer, not the click.
-        page.getByLabel("Card payments").click();
-        assertThat(page.getByLabel("Card payments")).isChecked();
-        assertThat(page.getByLabel("Transfers")).isChecked();
+        capability(page, "Card payments").click();
+        assertThat(capability(page, "Card payments")).isChecked();
+        assertThat(capability(page, "Transfers")).isChecked();
         JsonNode capabilities = account(id).path("capabilities");
         for (JsonNode capability : capabilities) {
             if (List.of("CARD_PAYMENTS", "TRANSFERS").contains(capability.path("name").asText())) {
                 assertTrue(capability.path("requested").asBoolean(), capability.toString());
             }
         }
-        page.getByLabel("Card payments").click();
-        assertThat(page.getByLabel("Card payments")).not().isChecked();
+        capability(page, "Card payments").click();
+        assertThat(capability(page, "Card payments")).not().isChecked();
 
         button(page, "Edit profile").click();
         page.locator("#acct-email").fill("new@profile.example");
