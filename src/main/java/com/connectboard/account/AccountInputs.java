@@ -91,11 +91,11 @@ public final class AccountInputs {
     @Input("AddressInput")
     @Description("A postal address; in updates its fields merge one by one.")
     public record AddressInput(
-            @Description("Street and number, up to 200 characters.") String line1,
-            @Description("Apartment, suite, building, up to 200 characters.") String line2,
-            @Description("Up to 100 characters.") String city,
-            @Description("Up to 20 characters.") String postalCode,
-            @Description("State, province or region, up to 100 characters.") String state,
+            @Description("Street and number, up to " + Addresses.MAX_LINE + " characters.") String line1,
+            @Description("Apartment, suite, building, up to " + Addresses.MAX_LINE + " characters.") String line2,
+            @Description("Up to " + Addresses.MAX_CITY + " characters.") String city,
+            @Description("Up to " + Addresses.MAX_POSTAL_CODE + " characters.") String postalCode,
+            @Description("State, province or region, up to " + Addresses.MAX_STATE + " characters.") String state,
             @Description("ISO 3166-1 alpha-2, upper case, e.g. US.") String country) {
     }
 

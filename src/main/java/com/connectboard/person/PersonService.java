@@ -22,7 +22,7 @@ import jakarta.transaction.Transactional;
 import com.connectboard.account.AccountInputs.AddressInput;
 import com.connectboard.account.AccountService;
 import com.connectboard.account.AccountWrites;
-import com.connectboard.account.details.Address;
+import com.connectboard.account.Addresses;
 import com.connectboard.error.ErrorCode;
 import com.connectboard.event.ChangeSet;
 import com.connectboard.event.EventRecorder;
@@ -85,7 +85,7 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
         person.email = blankToNull(input.email());
         person.phone = blankToNull(input.phone());
         person.dob = blankToNull(input.dob()) == null ? null : LocalDate.parse(input.dob().strip());
-        person.address = address(null, input.address(), new ChangeSet(), "address");
+        person.address = Addresses.merge("address", null, input.address(), new ChangeSet());
         person.idNumberLast4 = blankToNull(input.idNumber()) == null ? null : last4(input.idNumber());
         person.createdAt = now;
         person.updatedAt = now;
@@ -145,7 +145,7 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
         changed.secret("dob", person.dob == null ? null : person.dob.toString(), input.dob(),
                 v -> person.dob = v == null ? null : LocalDate.parse(v));
         changed.secret("idNumber", person.idNumberLast4, last4(input.idNumber()), v -> person.idNumberLast4 = v);
-        person.address = address(person.address, input.address(), changed, "address");
+        person.address = Addresses.merge("address", person.address, input.address(), changed);
         String previousRepresentative = null;
         boolean becameRepresentative = false;
         if (relationship != null) {
@@ -300,16 +300,7 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
                 .email("input.email", email)
                 .phone("input.phone", phone);
         checkDob(check, dob);
-        if (address != null) {
-            check.length("input.address.line1", address.line1(), 0, 200)
-                    .length("input.address.line2", address.line2(), 0, 200)
-                    .length("input.address.city", address.city(), 0, 100)
-                    .length("input.address.postalCode", address.postalCode(), 0, 20)
-                    .length("input.address.state", address.state(), 0, 100);
-            if (blankToNull(address.country()) != null) {
-                check.country("input.address.country", address.country());
-            }
-        }
+        Addresses.check(check, "input.address", address);
         if (blankToNull(idNumber) != null && (!ID_NUMBER.matcher(idNumber).matches()
                 || idNumber.replaceAll("[^A-Za-z0-9]", "").length() < 4)) {
             check.fail(ErrorCode.INVALID_INPUT, "input.idNumber",
@@ -378,22 +369,6 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
             changed.record(field, current, requested);
             setter.accept(requested);
         }
-    }
-
-    private static Address address(Address current, AddressInput input, ChangeSet changed, String field) {
-        if (input == null) {
-            return current;
-        }
-        Address base = current == null ? new Address(null, null, null, null, null, null) : current;
-        String[] v = {base.line1(), base.line2(), base.city(), base.postalCode(), base.state(), base.country()};
-        changed.text(field + ".line1", v[0], input.line1(), x -> v[0] = x);
-        changed.text(field + ".line2", v[1], input.line2(), x -> v[1] = x);
-        changed.text(field + ".city", v[2], input.city(), x -> v[2] = x);
-        changed.text(field + ".postalCode", v[3], input.postalCode(), x -> v[3] = x);
-        changed.text(field + ".state", v[4], input.state(), x -> v[4] = x);
-        changed.text(field + ".country", v[5], input.country(), x -> v[5] = x);
-        Address merged = new Address(v[0], v[1], v[2], v[3], v[4], v[5]);
-        return merged.equals(new Address(null, null, null, null, null, null)) ? null : merged;
     }
 
     private static Map<String, Object> relationshipData(PersonEntity person) {

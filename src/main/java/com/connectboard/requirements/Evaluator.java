@@ -1,9 +1,5 @@
 package com.connectboard.requirements;
 
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import com.connectboard.account.AccountStatus;
+import com.connectboard.graphql.Ids;
 import com.connectboard.requirements.EvaluationInput.FutureRequirement;
 import com.connectboard.requirements.EvaluationInput.InformationRequest;
 import com.connectboard.requirements.EvaluationInput.VerificationFailure;
@@ -326,24 +323,9 @@ public final class Evaluator {
         return new SupportTicketDraft("Help with " + requirement + " on account " + accountId, body.toString());
     }
 
-    /** act_ followed by 24 base-62 characters of a hash of account and item: the same item keeps its id. */
+    /** An act_ id derived from account and item: the same outstanding item keeps its id. */
     public static String actionId(String accountId, String requirement) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((accountId + "\n" + requirement).getBytes(StandardCharsets.UTF_8));
-            String alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-            BigInteger value = new BigInteger(1, digest);
-            BigInteger base = BigInteger.valueOf(alphabet.length());
-            StringBuilder id = new StringBuilder();
-            for (int i = 0; i < 24; i++) {
-                BigInteger[] division = value.divideAndRemainder(base);
-                id.append(alphabet.charAt(division[1].intValue()));
-                value = division[0];
-            }
-            return "act_" + id;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Ids.derivedId("act", accountId + "\n" + requirement);
     }
 
     private boolean satisfied(String name, EvaluationInput in) {
