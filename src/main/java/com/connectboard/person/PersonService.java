@@ -29,7 +29,6 @@ import com.connectboard.event.EventRecorder;
 import com.connectboard.graphql.Ids;
 import com.connectboard.graphql.InputCheck;
 import com.connectboard.graphql.UserError;
-import com.connectboard.person.PersonInputs.Payload;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -61,10 +60,10 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
     }
 
     @Transactional
-    public Payload add(PersonInputs.Add input) {
+    public PersonPayloads.Change add(PersonInputs.Add input) {
         AccountService.Lookup lookup = accounts.lookupForChange("input.accountId", input.accountId());
         if (lookup.error() != null) {
-            return Payload.refused(lookup.error());
+            return PersonPayloads.Change.refused(lookup.error());
         }
         String accountId = lookup.account().id;
         PersonInputs.Relationship relationship = input.relationship();
@@ -74,7 +73,7 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
             checkOwnership(check, accountId, null, relationship == null ? null : relationship.percentOwnership());
         }
         if (check.failed()) {
-            return Payload.refused(check.errors());
+            return PersonPayloads.Change.refused(check.errors());
         }
         Instant now = Instant.now(clock);
         PersonEntity person = new PersonEntity();
@@ -113,14 +112,14 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
         if (person.representative) {
             recordRepresentativeSet(person, previousRepresentative);
         }
-        return new Payload(Person.of(person), List.of());
+        return new PersonPayloads.Change(Person.of(person), List.of());
     }
 
     @Transactional
-    public Payload update(PersonInputs.Update input) {
+    public PersonPayloads.Change update(PersonInputs.Update input) {
         Locked locked = lockPerson(input.personId());
         if (locked.error() != null) {
-            return Payload.refused(locked.error());
+            return PersonPayloads.Change.refused(locked.error());
         }
         PersonEntity person = locked.person();
         PersonInputs.Relationship relationship = input.relationship();
@@ -135,7 +134,7 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
             checkOwnership(check, person.accountId, person.id, relationship.percentOwnership());
         }
         if (check.failed()) {
-            return Payload.refused(check.errors());
+            return PersonPayloads.Change.refused(check.errors());
         }
         ChangeSet changed = new ChangeSet();
         changed.text("firstName", person.firstName, input.firstName(), v -> person.firstName = v);
@@ -175,19 +174,19 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
         if (becameRepresentative) {
             recordRepresentativeSet(person, previousRepresentative);
         }
-        return new Payload(Person.of(person), List.of());
+        return new PersonPayloads.Change(Person.of(person), List.of());
     }
 
     /** Deletes the row: final, the person cannot be read or restored afterwards. */
     @Transactional
-    public Payload remove(PersonInputs.Remove input) {
+    public PersonPayloads.Change remove(PersonInputs.Remove input) {
         Locked locked = lockPerson(input.personId());
         if (locked.error() != null) {
-            return Payload.refused(locked.error());
+            return PersonPayloads.Change.refused(locked.error());
         }
         PersonEntity person = locked.person();
         if (person.representative) {
-            return Payload.refused(UserError.of(ErrorCode.CANNOT_REMOVE_REPRESENTATIVE, "input.personId",
+            return PersonPayloads.Change.refused(UserError.of(ErrorCode.CANNOT_REMOVE_REPRESENTATIVE, "input.personId",
                     "This person is the account's representative: make another person the representative first "
                             + "(setRepresentative)"));
         }
@@ -195,30 +194,31 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
         delete(person);
         events.record("person.removed", person.accountId, Map.of("personId", person.id));
         writes.inputsChanged(person.accountId);
-        return new Payload(removed, List.of());
+        return new PersonPayloads.Change(removed, List.of());
     }
 
     @Transactional
-    public Payload setRepresentative(PersonInputs.SetRepresentative input) {
+    public PersonPayloads.Change setRepresentative(PersonInputs.SetRepresentative input) {
         AccountService.Lookup lookup = accounts.lookupForChange("input.accountId", input.accountId());
         if (lookup.error() != null) {
-            return Payload.refused(lookup.error());
+            return PersonPayloads.Change.refused(lookup.error());
         }
         Optional<PersonEntity> found = findByIdOptional(input.personId())
                 .filter(person -> person.accountId.equals(lookup.account().id));
         if (found.isEmpty()) {
-            return Payload.refused(UserError.of(ErrorCode.NOT_FOUND, "input.personId", "No person " + input.personId()
-                    + " on account " + input.accountId()));
+            return PersonPayloads.Change
+                    .refused(UserError.of(ErrorCode.NOT_FOUND, "input.personId", "No person " + input.personId()
+                            + " on account " + input.accountId()));
         }
         PersonEntity person = found.get();
         if (person.representative) {
-            return new Payload(Person.of(person), List.of());
+            return new PersonPayloads.Change(Person.of(person), List.of());
         }
         String previous = clearRepresentative(person.accountId);
         person.representative = true;
         person.updatedAt = Instant.now(clock);
         recordRepresentativeSet(person, previous);
-        return new Payload(Person.of(person), List.of());
+        return new PersonPayloads.Change(Person.of(person), List.of());
     }
 
     /** The persons of several accounts at once (one query for a page of accounts), oldest first. */

@@ -71,4 +71,15 @@ public final class RequirementViews {
             @NonNull @Description("A verification item while the provider holds verifications (540 days without activity); it does not restrict the account.") Boolean onHold,
             @NonNull @Description("A pre-filled subject and body for contactSupport.") SupportTicketDraft supportTicketDraft) {
     }
+
+    @Type("SupportTicket")
+    @Description("A ticket filed with the provider about a required action.")
+    public record SupportTicket(@Id @NonNull @Description("tkt_ id.") String id,
+            @Id @NonNull @Description("acct_ id of the account it is about.") String accountId,
+            @Id @NonNull @Description("act_ id of the action it is about.") String actionId,
+            @NonNull @Description("The action's item, e.g. company.tax_id.") String requirement,
+            @NonNull @Description("The subject sent, trimmed.") String subject,
+            @NonNull @Description("The body sent, trimmed.") String body,
+            @NonNull @Description("When it was filed (UTC); it reaches the provider shortly after.") Instant createdAt) {
+    }
 }
