@@ -4,6 +4,7 @@ import { Provider, useQuery } from 'urql';
 import { useSession } from './auth';
 import { createClient } from './client';
 import { problemOf } from './lib/errors';
+import { productRoles } from './lib/permissions';
 import { ViewerContext, ViewerDocument, useCan, useViewer } from './viewer';
 import { AccountsPage } from './pages/AccountsPage';
 import { CreateAccountPage } from './pages/CreateAccountPage';
@@ -52,7 +53,7 @@ function Shell() {
           <NavLink to="/platform">Platform profile</NavLink>
         </nav>
         <span className="who">
-          {platform?.name ?? 'No platform'} · {viewer.subject} ({viewer.roles.join(', ')})
+          {platform?.name ?? 'No platform'} · {viewer.subject} ({productRoles(viewer.roles).join(', ') || 'no Connectboard role'})
         </span>
         <button type="button" onClick={() => session.signOut()}>
           Sign out

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can } from './permissions';
+import { can, productRoles } from './permissions';
 
 describe('can', () => {
   it('follows the role table', () => {
@@ -17,5 +17,15 @@ describe('can', () => {
     expect(can(['administrator'], 'removeAccount')).toBe(true);
     expect(can(['view_only', 'developer'], 'updateAccount')).toBe(true);
     expect(can([], 'remediate')).toBe(false);
+  });
+});
+
+describe('productRoles', () => {
+  it("keeps Connectboard's roles and drops the issuer's own", () => {
+    expect(
+      productRoles(['default-roles-connectboard', 'offline_access', 'support_specialist', 'uma_authorization']),
+    ).toEqual(['support_specialist']);
+    expect(productRoles(['view_only', 'administrator', 'admin'])).toEqual(['administrator', 'view_only']);
+    expect(productRoles(['offline_access'])).toEqual([]);
   });
 });
