@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.connectboard.account.AccountInputs.AddressInput;
 import com.connectboard.account.AccountInputs.BusinessProfileInput;
 import com.connectboard.account.AccountInputs.CompanyInput;
 import com.connectboard.account.AccountInputs.IndividualInput;
@@ -73,7 +72,7 @@ public class AccountChanges {
         if (company != null) {
             check.length("input.company.name", company.name(), 0, 200).phone("input.company.phone", company.phone());
             idNumber(check, "input.company.taxId", company.taxId());
-            address(check, "input.company.address", company.address());
+            Addresses.check(check, "input.company.address", company.address());
         }
         if (individual != null) {
             check.length("input.individual.firstName", individual.firstName(), 0, 100)
@@ -81,7 +80,7 @@ public class AccountChanges {
                     .email("input.individual.email", individual.email())
                     .phone("input.individual.phone", individual.phone());
             idNumber(check, "input.individual.idNumber", individual.idNumber());
-            address(check, "input.individual.address", individual.address());
+            Addresses.check(check, "input.individual.address", individual.address());
             if (present(individual.dob())) {
                 try {
                     LocalDate dob = LocalDate.parse(individual.dob());
@@ -157,7 +156,7 @@ public class AccountChanges {
             changes.text("company.name", c.name(), company.name(), v -> name[0] = v);
             changes.text("company.phone", c.phone(), company.phone(), v -> phone[0] = v);
             changes.secret("company.taxId", c.taxIdLast4(), last4(company.taxId()), v -> taxIdLast4[0] = v);
-            Address address = mergeAddress("company.address", c.address(), company.address(), changes);
+            Address address = Addresses.merge("company.address", c.address(), company.address(), changes);
             account.company = new CompanyDetails(name[0], phone[0], taxIdLast4[0], address);
         }
         if (individual != null) {
@@ -170,7 +169,7 @@ public class AccountChanges {
             changes.text("individual.phone", p.phone(), individual.phone(), v -> phone[0] = v);
             changes.secret("individual.dob", p.dob(), individual.dob(), v -> dob[0] = v);
             changes.secret("individual.idNumber", p.idNumberLast4(), last4(individual.idNumber()), v -> idLast4[0] = v);
-            Address address = mergeAddress("individual.address", p.address(), individual.address(), changes);
+            Address address = Addresses.merge("individual.address", p.address(), individual.address(), changes);
             account.individual = new IndividualDetails(first[0], last[0], email[0], phone[0], dob[0], address,
                     idLast4[0]);
         }
@@ -193,34 +192,6 @@ public class AccountChanges {
             }
         }
         account.metadata = after;
-    }
-
-    private static Address mergeAddress(String field, Address current, AddressInput input, ChangeSet changes) {
-        if (input == null) {
-            return current;
-        }
-        Address base = current == null ? new Address(null, null, null, null, null, null) : current;
-        String[] v = {base.line1(), base.line2(), base.city(), base.postalCode(), base.state(), base.country()};
-        changes.text(field + ".line1", v[0], input.line1(), x -> v[0] = x);
-        changes.text(field + ".line2", v[1], input.line2(), x -> v[1] = x);
-        changes.text(field + ".city", v[2], input.city(), x -> v[2] = x);
-        changes.text(field + ".postalCode", v[3], input.postalCode(), x -> v[3] = x);
-        changes.text(field + ".state", v[4], input.state(), x -> v[4] = x);
-        changes.text(field + ".country", v[5], input.country(), x -> v[5] = x);
-        Address merged = new Address(v[0], v[1], v[2], v[3], v[4], v[5]);
-        return merged.equals(new Address(null, null, null, null, null, null)) ? null : merged;
-    }
-
-    private static void address(InputCheck check, String field, AddressInput address) {
-        if (address == null) {
-            return;
-        }
-        check.length(field + ".line1", address.line1(), 0, 200).length(field + ".line2", address.line2(), 0, 200)
-                .length(field + ".city", address.city(), 0, 100).length(field + ".postalCode", address.postalCode(), 0, 20)
-                .length(field + ".state", address.state(), 0, 100);
-        if (present(address.country())) {
-            check.country(field + ".country", address.country());
-        }
     }
 
     private static void idNumber(InputCheck check, String field, String value) {

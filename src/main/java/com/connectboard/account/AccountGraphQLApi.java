@@ -104,8 +104,8 @@ public class AccountGraphQLApi implements NodeResolver {
     @Mutation
     @Allowed(Role.ADMINISTRATOR)
     @Description("Set when an account's balance is paid out. WEEKLY needs weeklyAnchor, MONTHLY needs monthlyAnchor.")
-    public @NonNull PayoutScheduleService.Payload updatePayoutSchedule(@NonNull @Description("The account and its new "
-            + "schedule; it replaces the whole schedule.") PayoutScheduleService.UpdateInput input) {
+    public @NonNull AccountPayloads.UpdatePayoutSchedule updatePayoutSchedule(@NonNull @Description("The account and its new "
+            + "schedule; it replaces the whole schedule.") AccountInputs.UpdatePayoutSchedule input) {
         return payoutSchedules.update(input);
     }
 

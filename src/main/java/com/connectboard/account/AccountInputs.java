@@ -91,11 +91,11 @@ public final class AccountInputs {
     @Input("AddressInput")
     @Description("A postal address; in updates its fields merge one by one.")
     public record AddressInput(
-            @Description("Street and number, up to 200 characters.") String line1,
-            @Description("Apartment, suite, building, up to 200 characters.") String line2,
-            @Description("Up to 100 characters.") String city,
-            @Description("Up to 20 characters.") String postalCode,
-            @Description("State, province or region, up to 100 characters.") String state,
+            @Description("Street and number, up to " + Addresses.MAX_LINE + " characters.") String line1,
+            @Description("Apartment, suite, building, up to " + Addresses.MAX_LINE + " characters.") String line2,
+            @Description("Up to " + Addresses.MAX_CITY + " characters.") String city,
+            @Description("Up to " + Addresses.MAX_POSTAL_CODE + " characters.") String postalCode,
+            @Description("State, province or region, up to " + Addresses.MAX_STATE + " characters.") String state,
             @Description("ISO 3166-1 alpha-2, upper case, e.g. US.") String country) {
     }
 
@@ -104,5 +104,33 @@ public final class AccountInputs {
     public record MetadataEntryInput(
             @NonNull @Description("1 to 40 characters; a key may appear once per input.") String key,
             @Description("Up to 500 characters; null deletes the key.") String value) {
+    }
+
+    @Input("AddExternalAccountInput")
+    @Description("A bank account or debit card tokenized by the provider in the front end (the number never reaches "
+            + "Connectboard). Refusals in userErrors: NOT_FOUND, ACCOUNT_REMOVED, INVALID_INPUT.")
+    public record AddExternalAccount(@Id @NonNull @Description("acct_ id of the account it pays out to.") String accountId,
+            @NonNull @Description("Bank account or debit card; the id prefix follows it.") ExternalAccountKind kind,
+            @NonNull @Description("The provider's token for the bank account or card (from the provider's front-end library).") String providerToken,
+            @NonNull @Description("Last four digits of the number.") String last4,
+            @NonNull @Description("ISO 3166-1 alpha-2, upper case.") String country,
+            @NonNull @Description("ISO 4217, lower case; payouts in this currency can go here.") String currency,
+            @Description("Make it the default for its currency; the first one of a currency is the default anyway.") Boolean defaultForCurrency) {
+    }
+
+    @Input("RemoveExternalAccountInput")
+    @Description("The external account to remove. The default of a currency can only go once it is the last of its "
+            + "currency (INVALID_INPUT otherwise).")
+    public record RemoveExternalAccount(@Id @NonNull @Description("ba_ or card_ id.") String id) {
+    }
+
+    @Input("UpdatePayoutScheduleInput")
+    @Description("An account's new payout schedule. Refusals in userErrors: NOT_FOUND, ACCOUNT_REMOVED, INVALID_INPUT "
+            + "(an anchor missing or not fitting the interval, a value out of range).")
+    public record UpdatePayoutSchedule(@Id @NonNull @Description("acct_ id.") String accountId,
+            @NonNull @Description("How often payouts happen.") PayoutInterval interval,
+            @Description("0 to 365 days between a payment and its payout; null for the provider's minimum.") Integer delayDays,
+            @Description("Required for WEEKLY, refused otherwise.") Weekday weeklyAnchor,
+            @Description("1 to 31, required for MONTHLY, refused otherwise; 29 to 31 mean the last day of shorter months.") Integer monthlyAnchor) {
     }
 }

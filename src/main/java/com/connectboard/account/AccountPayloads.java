@@ -42,4 +42,18 @@ public final class AccountPayloads {
             @NonNull @Description("Why it was not removed; empty on success. Codes: NOT_FOUND, ACCOUNT_REMOVED, "
                     + "ONLY_FULL_DASHBOARD_REMOVABLE.") List<@NonNull UserError> userErrors) {
     }
+
+    @Type("ExternalAccountPayload")
+    @Description("Result of addExternalAccount and removeExternalAccount.")
+    public record ExternalAccountChange(
+            @Description("The external account added or removed; null when refused.") ExternalAccount externalAccount,
+            @NonNull @Description("Why nothing changed; empty on success. Codes: NOT_FOUND, ACCOUNT_REMOVED, INVALID_INPUT.") List<@NonNull UserError> userErrors) {
+    }
+
+    @Type("UpdatePayoutSchedulePayload")
+    @Description("Result of updatePayoutSchedule.")
+    public record UpdatePayoutSchedule(
+            @Description("The schedule now in force; null when refused.") ConnectedAccount.PayoutSchedule payoutSchedule,
+            @NonNull @Description("Why nothing changed; empty on success. Codes: NOT_FOUND, ACCOUNT_REMOVED, INVALID_INPUT.") List<@NonNull UserError> userErrors) {
+    }
 }

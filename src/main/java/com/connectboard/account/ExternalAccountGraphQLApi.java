@@ -42,16 +42,16 @@ public class ExternalAccountGraphQLApi implements NodeResolver {
     @Mutation
     @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER})
     @Description("Add a bank account or debit card, tokenized by the provider in the front end.")
-    public @NonNull ExternalAccountService.Payload addExternalAccount(
-            @NonNull @Description("The account and the provider's token of the bank account or card.") ExternalAccountService.AddInput input) {
+    public @NonNull AccountPayloads.ExternalAccountChange addExternalAccount(
+            @NonNull @Description("The account and the provider's token of the bank account or card.") AccountInputs.AddExternalAccount input) {
         return service.add(input);
     }
 
     @Mutation
     @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER})
     @Description("Remove a bank account or debit card. The default of a currency goes last.")
-    public @NonNull ExternalAccountService.Payload removeExternalAccount(
-            @NonNull @Description("The external account to remove.") ExternalAccountService.RemoveInput input) {
+    public @NonNull AccountPayloads.ExternalAccountChange removeExternalAccount(
+            @NonNull @Description("The external account to remove.") AccountInputs.RemoveExternalAccount input) {
         return service.remove(input);
     }
 

@@ -13,16 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Input;
-import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Type;
-
 import com.connectboard.error.ErrorCode;
 import com.connectboard.event.EventRecorder;
 import com.connectboard.graphql.InputCheck;
-import com.connectboard.graphql.UserError;
 
 /** The payout schedule rules (docs/accounts.md): anchors that fit the interval, month ends for 29 to 31. */
 @ApplicationScoped
@@ -39,25 +32,8 @@ public class PayoutScheduleService {
         this.clock = clock;
     }
 
-    @Input("UpdatePayoutScheduleInput")
-    @Description("An account's new payout schedule. Refusals in userErrors: NOT_FOUND, ACCOUNT_REMOVED, INVALID_INPUT "
-            + "(an anchor missing or not fitting the interval, a value out of range).")
-    public record UpdateInput(@Id @NonNull @Description("acct_ id.") String accountId,
-            @NonNull @Description("How often payouts happen.") PayoutInterval interval,
-            @Description("0 to 365 days between a payment and its payout; null for the provider's minimum.") Integer delayDays,
-            @Description("Required for WEEKLY, refused otherwise.") Weekday weeklyAnchor,
-            @Description("1 to 31, required for MONTHLY, refused otherwise; 29 to 31 mean the last day of shorter months.") Integer monthlyAnchor) {
-    }
-
-    @Type("UpdatePayoutSchedulePayload")
-    @Description("Result of updatePayoutSchedule.")
-    public record Payload(
-            @Description("The schedule now in force; null when refused.") ConnectedAccount.PayoutSchedule payoutSchedule,
-            @NonNull @Description("Why nothing changed; empty on success. Codes: NOT_FOUND, ACCOUNT_REMOVED, INVALID_INPUT.") List<@NonNull UserError> userErrors) {
-    }
-
     @Transactional
-    public Payload update(UpdateInput input) {
+    public AccountPayloads.UpdatePayoutSchedule update(AccountInputs.UpdatePayoutSchedule input) {
         InputCheck check = new InputCheck();
         if (input.delayDays() != null && (input.delayDays() < 0 || input.delayDays() > 365)) {
             check.fail(ErrorCode.INVALID_INPUT, "input.delayDays", "`input.delayDays` must be between 0 and 365");
@@ -82,10 +58,10 @@ public class PayoutScheduleService {
         }
         AccountService.Lookup lookup = accounts.lookupForChange("input.accountId", input.accountId());
         if (lookup.error() != null) {
-            return new Payload(null, List.of(lookup.error()));
+            return new AccountPayloads.UpdatePayoutSchedule(null, List.of(lookup.error()));
         }
         if (check.failed()) {
-            return new Payload(null, check.errors());
+            return new AccountPayloads.UpdatePayoutSchedule(null, check.errors());
         }
         AccountEntity account = lookup.account();
         account.payoutInterval = input.interval();
@@ -95,7 +71,7 @@ public class PayoutScheduleService {
         account.updatedAt = Instant.now(clock);
         ConnectedAccount.PayoutSchedule schedule = ConnectedAccount.of(account).payoutSchedule();
         events.record("payout_schedule.updated", account.id, Map.of("schedule", schedule));
-        return new Payload(schedule, List.of());
+        return new AccountPayloads.UpdatePayoutSchedule(schedule, List.of());
     }
 
     /** The next payout day strictly after {@code today}; null for MANUAL. */

@@ -1,10 +1,9 @@
 package com.connectboard.error;
 
-import io.smallrye.graphql.api.ErrorCode;
-
 /**
- * GraphQL errors of the API. One subclass per code because SmallRye GraphQL reads {@code extensions.code} from the
- * exception class's {@link ErrorCode} annotation.
+ * The refusals that are GraphQL errors rather than userErrors: each a code and a message written for the client.
+ * {@code graphql.ErrorShaping} turns the exception into the error, with {@code extensions.code} from
+ * {@link ApiException#code()}.
  */
 public final class ApiErrors {
 
@@ -12,66 +11,18 @@ public final class ApiErrors {
     }
 
     public static ApiException forbidden(String message) {
-        return new Forbidden(message);
+        return new ApiException(ErrorCode.FORBIDDEN, message);
     }
 
     public static ApiException notFound(String message) {
-        return new NotFound(message);
+        return new ApiException(ErrorCode.NOT_FOUND, message);
     }
 
     public static ApiException badInput(String message) {
-        return new BadUserInput(message);
+        return new ApiException(ErrorCode.BAD_USER_INPUT, message);
     }
 
     public static ApiException invalidSearchQuery(String message) {
-        return new InvalidSearchQuery(message);
-    }
-
-    @ErrorCode("FORBIDDEN")
-    public static final class Forbidden extends ApiException {
-        Forbidden(String message) {
-            super(message);
-        }
-
-        @Override
-        public com.connectboard.error.ErrorCode code() {
-            return com.connectboard.error.ErrorCode.FORBIDDEN;
-        }
-    }
-
-    @ErrorCode("NOT_FOUND")
-    public static final class NotFound extends ApiException {
-        NotFound(String message) {
-            super(message);
-        }
-
-        @Override
-        public com.connectboard.error.ErrorCode code() {
-            return com.connectboard.error.ErrorCode.NOT_FOUND;
-        }
-    }
-
-    @ErrorCode("BAD_USER_INPUT")
-    public static final class BadUserInput extends ApiException {
-        BadUserInput(String message) {
-            super(message);
-        }
-
-        @Override
-        public com.connectboard.error.ErrorCode code() {
-            return com.connectboard.error.ErrorCode.BAD_USER_INPUT;
-        }
-    }
-
-    @ErrorCode("INVALID_SEARCH_QUERY")
-    public static final class InvalidSearchQuery extends ApiException {
-        InvalidSearchQuery(String message) {
-            super(message);
-        }
-
-        @Override
-        public com.connectboard.error.ErrorCode code() {
-            return com.connectboard.error.ErrorCode.INVALID_SEARCH_QUERY;
-        }
+        return new ApiException(ErrorCode.INVALID_SEARCH_QUERY, message);
     }
 }

@@ -144,10 +144,9 @@ public class AccountDebitService {
         debit.description = input.description();
         debit.createdAt = now;
         entityManager.persist(debit);
-        if (ledger.post(debit.id, BalanceTransactionType.ACCOUNT_DEBIT, debit.currency, debit.description,
+        if (!ledger.post(debit.id, BalanceTransactionType.ACCOUNT_DEBIT, debit.currency, debit.description,
                 List.of(new Leg(account.id, Book.AVAILABLE, -debit.amount),
-                        new Leg(tenant.platformId(), Book.AVAILABLE, debit.amount)))
-                .isPresent()) {
+                        new Leg(tenant.platformId(), Book.AVAILABLE, debit.amount)))) {
             return refused(ErrorCode.INSUFFICIENT_FUNDS, "input.amount", "The account's available balance in "
                     + debit.currency + " does not cover " + debit.amount + "; a debit never takes it below zero");
         }

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,11 +55,11 @@ public class Ledger {
     }
 
     /**
-     * Posts one step of a movement. Returns the leg whose balance does not cover its debit; the caller must then
-     * refuse and roll back (some balances may already have moved in this transaction).
+     * Posts one step of a movement; false when a balance does not cover its debit, and the caller must then refuse and
+     * roll back (some balances may already have moved in this transaction).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    Optional<Leg> post(String movementId, BalanceTransactionType type, String currency, String description,
+    boolean post(String movementId, BalanceTransactionType type, String currency, String description,
             List<Leg> legs) {
         if (legs.stream().mapToLong(Leg::amount).sum() != 0) {
             throw new IllegalArgumentException("Unbalanced step " + type + " of " + movementId + ": " + legs);
@@ -74,7 +73,7 @@ public class Ledger {
                     ? debit(leg.ownerId(), leg.book(), currency, -leg.amount())
                     : credit(leg.ownerId(), leg.book(), currency, leg.amount());
             if (!moved) {
-                return Optional.of(leg);
+                return false;
             }
         }
         Instant now = Instant.now(clock);
@@ -91,7 +90,7 @@ public class Ledger {
             entry.createdAt = now;
             entityManager.persist(entry);
         }
-        return Optional.empty();
+        return true;
     }
 
     /** What an owner has, per book and currency (currencies in alphabetical order). */

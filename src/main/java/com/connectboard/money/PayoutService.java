@@ -67,10 +67,9 @@ public class PayoutService {
         payout.createdAt = now;
         payout.updatedAt = now;
         entityManager.persist(payout);
-        if (ledger.post(payout.id, BalanceTransactionType.PAYOUT, payout.currency, payout.description,
+        if (!ledger.post(payout.id, BalanceTransactionType.PAYOUT, payout.currency, payout.description,
                 List.of(new Leg(account.id, Book.AVAILABLE, -payout.amount),
-                        new Leg(tenant.platformId(), Book.PAYOUT_IN_TRANSIT, payout.amount)))
-                .isPresent()) {
+                        new Leg(tenant.platformId(), Book.PAYOUT_IN_TRANSIT, payout.amount)))) {
             throw new IllegalStateException("Payout " + payout.id + " not covered by the transfer it continues");
         }
         events.record("payout.created", account.id, data(payout));

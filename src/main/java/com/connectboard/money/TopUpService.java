@@ -128,8 +128,8 @@ public class TopUpService {
 
     /** Takes the top-up's amount off the pending balance, to {@code to}. */
     private void settle(TopUpEntity topUp, BalanceTransactionType type, Leg to) {
-        if (ledger.post(topUp.id, type, topUp.currency, topUp.description,
-                List.of(new Leg(tenant.platformId(), Book.PENDING, -topUp.amount), to)).isPresent()) {
+        if (!ledger.post(topUp.id, type, topUp.currency, topUp.description,
+                List.of(new Leg(tenant.platformId(), Book.PENDING, -topUp.amount), to))) {
             throw new IllegalStateException("Pending balance does not hold top-up " + topUp.id);
         }
     }

@@ -130,10 +130,9 @@ public class TransferService {
         transfer.destination = destination;
         transfer.createdAt = now;
         entityManager.persist(transfer);
-        if (ledger.post(transfer.id, BalanceTransactionType.TRANSFER, transfer.currency, transfer.description,
+        if (!ledger.post(transfer.id, BalanceTransactionType.TRANSFER, transfer.currency, transfer.description,
                 List.of(new Leg(tenant.platformId(), Book.AVAILABLE, -transfer.amount),
-                        new Leg(account.id, Book.AVAILABLE, transfer.amount)))
-                .isPresent()) {
+                        new Leg(account.id, Book.AVAILABLE, transfer.amount)))) {
             return refused(ErrorCode.INSUFFICIENT_FUNDS, "input.amount", "Your platform's available balance in "
                     + transfer.currency + " does not cover " + transfer.amount);
         }

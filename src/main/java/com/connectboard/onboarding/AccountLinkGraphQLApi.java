@@ -9,15 +9,11 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Type;
 
 import com.connectboard.account.AccountEntity;
 import com.connectboard.account.AccountLink;
-import com.connectboard.account.AccountLinkType;
 import com.connectboard.account.AccountRepository;
 import com.connectboard.account.AccountService;
 import com.connectboard.error.ErrorCode;
@@ -30,21 +26,6 @@ import com.connectboard.security.ViewAs;
 @GraphQLApi
 @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.ANALYST, Role.SUPPORT_SPECIALIST, Role.VIEW_ONLY})
 public class AccountLinkGraphQLApi implements NodeResolver {
-
-    @Input("CreateAccountLinkInput")
-    @Description("Which account needs a new hosted link, and what for. Refusals in userErrors: NOT_FOUND, "
-            + "ACCOUNT_REMOVED, INVALID_INPUT (a REMEDIATION type, or an account with dashboardAccess NONE).")
-    public record CreateInput(@Id @NonNull @Description("acct_ id of a FULL or EXPRESS account.") String accountId,
-            @NonNull @Description("ONBOARDING or ACCOUNT_UPDATE; REMEDIATION links come from createRemediationLink.") AccountLinkType type) {
-    }
-
-    @Type("CreateAccountLinkPayload")
-    @Description("Result of createAccountLink.")
-    public record CreatePayload(
-            @Description("The new link, with its url (shown only here); null when refused.") AccountLink link,
-            @NonNull @Description("Why no link was issued; empty on success. Codes: NOT_FOUND, ACCOUNT_REMOVED, "
-                    + "INVALID_INPUT.") List<@NonNull UserError> userErrors) {
-    }
 
     private final AccountService accountService;
     private final AccountLinkService links;
@@ -65,7 +46,8 @@ public class AccountLinkGraphQLApi implements NodeResolver {
     @Description("Issue a new hosted link for a FULL or EXPRESS account; the account's previous unused link of the same "
             + "type stops working.")
     @Transactional
-    public @NonNull CreatePayload createAccountLink(@NonNull @Description("The account and the link type.") CreateInput input) {
+    public @NonNull OnboardingPayloads.CreateAccountLink createAccountLink(
+            @NonNull @Description("The account and the link type.") OnboardingInputs.CreateAccountLink input) {
         if (!input.type().singleUse()) {
             return refused(UserError.of(ErrorCode.INVALID_INPUT, "input.type",
                     "createAccountLink issues ONBOARDING or ACCOUNT_UPDATE links; REMEDIATION links come from createRemediationLink"));
@@ -79,7 +61,7 @@ public class AccountLinkGraphQLApi implements NodeResolver {
             return refused(UserError.of(ErrorCode.INVALID_INPUT, "input.accountId", "Account " + account.id
                     + " has dashboardAccess NONE and so no hosted pages: change its details with updateConnectedAccount"));
         }
-        return new CreatePayload(links.issue(account.id, input.type()), List.of());
+        return new OnboardingPayloads.CreateAccountLink(links.issue(account.id, input.type()), List.of());
     }
 
     @Override
@@ -96,7 +78,7 @@ public class AccountLinkGraphQLApi implements NodeResolver {
                 .map(link -> AccountLinkService.view(link, null));
     }
 
-    private static CreatePayload refused(UserError error) {
-        return new CreatePayload(null, List.of(error));
+    private static OnboardingPayloads.CreateAccountLink refused(UserError error) {
+        return new OnboardingPayloads.CreateAccountLink(null, List.of(error));
     }
 }

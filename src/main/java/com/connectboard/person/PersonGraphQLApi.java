@@ -50,7 +50,7 @@ public class PersonGraphQLApi implements NodeResolver {
     @Mutation
     @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER})
     @Description("Add an owner, director, executive or representative. Ownership of all persons cannot exceed 100%.")
-    public @NonNull PersonInputs.Payload addPerson(
+    public @NonNull PersonPayloads.Change addPerson(
             @NonNull @Description("The account and the person's details.") PersonInputs.Add input) {
         return service.add(input);
     }
@@ -58,7 +58,7 @@ public class PersonGraphQLApi implements NodeResolver {
     @Mutation
     @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER})
     @Description("Change a person; fields left out keep their value.")
-    public @NonNull PersonInputs.Payload updatePerson(
+    public @NonNull PersonPayloads.Change updatePerson(
             @NonNull @Description("The person and the fields to change.") PersonInputs.Update input) {
         return service.update(input);
     }
@@ -67,7 +67,7 @@ public class PersonGraphQLApi implements NodeResolver {
     @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER})
     @Description("Remove a person for good: the person and its personal data are deleted, there is no undo. The "
             + "representative cannot be removed (CANNOT_REMOVE_REPRESENTATIVE).")
-    public @NonNull PersonInputs.Payload removePerson(
+    public @NonNull PersonPayloads.Change removePerson(
             @NonNull @Description("The person to delete.") PersonInputs.Remove input) {
         return service.remove(input);
     }
@@ -76,7 +76,7 @@ public class PersonGraphQLApi implements NodeResolver {
     @Mutation("setRepresentative")
     @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER})
     @Description("Make a person the account's representative; the previous one loses the role in the same change.")
-    public @NonNull PersonInputs.Payload setRepresentative(
+    public @NonNull PersonPayloads.Change setRepresentative(
             @NonNull @Description("The account and its new representative.") PersonInputs.SetRepresentative input) {
         return service.setRepresentative(input);
     }

@@ -1,16 +1,13 @@
 package com.connectboard.person;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Type;
 
 import com.connectboard.account.AccountInputs.AddressInput;
-import com.connectboard.graphql.UserError;
 
 /** Inputs and the payload of the person mutations (docs/persons.md; userErrors as docs/api.md says). */
 public final class PersonInputs {
@@ -70,20 +67,4 @@ public final class PersonInputs {
             @Id @NonNull @Description("person_ id of one of the account's persons.") String personId) {
     }
 
-    @Type("PersonPayload")
-    @Description("Result of addPerson, updatePerson, removePerson and setRepresentative.")
-    public record Payload(
-            @Description("The person as added, changed, made representative or (removePerson) as it was before "
-                    + "deletion; null when refused.") Person person,
-            @NonNull @Description("Why nothing changed; empty on success. Codes: NOT_FOUND, ACCOUNT_REMOVED, "
-                    + "INVALID_INPUT, CANNOT_REMOVE_REPRESENTATIVE.") List<@NonNull UserError> userErrors) {
-
-        static Payload refused(UserError error) {
-            return new Payload(null, List.of(error));
-        }
-
-        static Payload refused(List<UserError> errors) {
-            return new Payload(null, errors);
-        }
-    }
 }

@@ -22,14 +22,13 @@ import jakarta.transaction.Transactional;
 import com.connectboard.account.AccountInputs.AddressInput;
 import com.connectboard.account.AccountService;
 import com.connectboard.account.AccountWrites;
-import com.connectboard.account.details.Address;
+import com.connectboard.account.Addresses;
 import com.connectboard.error.ErrorCode;
 import com.connectboard.event.ChangeSet;
 import com.connectboard.event.EventRecorder;
 import com.connectboard.graphql.Ids;
 import com.connectboard.graphql.InputCheck;
 import com.connectboard.graphql.UserError;
-import com.connectboard.person.PersonInputs.Payload;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -61,10 +60,10 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
     }
 
     @Transactional
-    public Payload add(PersonInputs.Add input) {
+    public PersonPayloads.Change add(PersonInputs.Add input) {
         AccountService.Lookup lookup = accounts.lookupForChange("input.accountId", input.accountId());
         if (lookup.error() != null) {
-            return Payload.refused(lookup.error());
+            return PersonPayloads.Change.refused(lookup.error());
         }
         String accountId = lookup.account().id;
         PersonInputs.Relationship relationship = input.relationship();
@@ -74,7 +73,7 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
             checkOwnership(check, accountId, null, relationship == null ? null : relationship.percentOwnership());
         }
         if (check.failed()) {
-            return Payload.refused(check.errors());
+            return PersonPayloads.Change.refused(check.errors());
         }
         Instant now = Instant.now(clock);
         PersonEntity person = new PersonEntity();
@@ -85,7 +84,7 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
         person.email = blankToNull(input.email());
         person.phone = blankToNull(input.phone());
         person.dob = blankToNull(input.dob()) == null ? null : LocalDate.parse(input.dob().strip());
-        person.address = address(null, input.address(), new ChangeSet(), "address");
+        person.address = Addresses.merge("address", null, input.address(), new ChangeSet());
         person.idNumberLast4 = blankToNull(input.idNumber()) == null ? null : last4(input.idNumber());
         person.createdAt = now;
         person.updatedAt = now;
@@ -113,14 +112,14 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
         if (person.representative) {
             recordRepresentativeSet(person, previousRepresentative);
         }
-        return new Payload(Person.of(person), List.of());
+        return new PersonPayloads.Change(Person.of(person), List.of());
     }
 
     @Transactional
-    public Payload update(PersonInputs.Update input) {
+    public PersonPayloads.Change update(PersonInputs.Update input) {
         Locked locked = lockPerson(input.personId());
         if (locked.error() != null) {
-            return Payload.refused(locked.error());
+            return PersonPayloads.Change.refused(locked.error());
         }
         PersonEntity person = locked.person();
         PersonInputs.Relationship relationship = input.relationship();
@@ -135,7 +134,7 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
             checkOwnership(check, person.accountId, person.id, relationship.percentOwnership());
         }
         if (check.failed()) {
-            return Payload.refused(check.errors());
+            return PersonPayloads.Change.refused(check.errors());
         }
         ChangeSet changed = new ChangeSet();
         changed.text("firstName", person.firstName, input.firstName(), v -> person.firstName = v);
@@ -145,7 +144,7 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
         changed.secret("dob", person.dob == null ? null : person.dob.toString(), input.dob(),
                 v -> person.dob = v == null ? null : LocalDate.parse(v));
         changed.secret("idNumber", person.idNumberLast4, last4(input.idNumber()), v -> person.idNumberLast4 = v);
-        person.address = address(person.address, input.address(), changed, "address");
+        person.address = Addresses.merge("address", person.address, input.address(), changed);
         String previousRepresentative = null;
         boolean becameRepresentative = false;
         if (relationship != null) {
@@ -175,19 +174,19 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
         if (becameRepresentative) {
             recordRepresentativeSet(person, previousRepresentative);
         }
-        return new Payload(Person.of(person), List.of());
+        return new PersonPayloads.Change(Person.of(person), List.of());
     }
 
     /** Deletes the row: final, the person cannot be read or restored afterwards. */
     @Transactional
-    public Payload remove(PersonInputs.Remove input) {
+    public PersonPayloads.Change remove(PersonInputs.Remove input) {
         Locked locked = lockPerson(input.personId());
         if (locked.error() != null) {
-            return Payload.refused(locked.error());
+            return PersonPayloads.Change.refused(locked.error());
         }
         PersonEntity person = locked.person();
         if (person.representative) {
-            return Payload.refused(UserError.of(ErrorCode.CANNOT_REMOVE_REPRESENTATIVE, "input.personId",
+            return PersonPayloads.Change.refused(UserError.of(ErrorCode.CANNOT_REMOVE_REPRESENTATIVE, "input.personId",
                     "This person is the account's representative: make another person the representative first "
                             + "(setRepresentative)"));
         }
@@ -195,30 +194,31 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
         delete(person);
         events.record("person.removed", person.accountId, Map.of("personId", person.id));
         writes.inputsChanged(person.accountId);
-        return new Payload(removed, List.of());
+        return new PersonPayloads.Change(removed, List.of());
     }
 
     @Transactional
-    public Payload setRepresentative(PersonInputs.SetRepresentative input) {
+    public PersonPayloads.Change setRepresentative(PersonInputs.SetRepresentative input) {
         AccountService.Lookup lookup = accounts.lookupForChange("input.accountId", input.accountId());
         if (lookup.error() != null) {
-            return Payload.refused(lookup.error());
+            return PersonPayloads.Change.refused(lookup.error());
         }
         Optional<PersonEntity> found = findByIdOptional(input.personId())
                 .filter(person -> person.accountId.equals(lookup.account().id));
         if (found.isEmpty()) {
-            return Payload.refused(UserError.of(ErrorCode.NOT_FOUND, "input.personId", "No person " + input.personId()
-                    + " on account " + input.accountId()));
+            return PersonPayloads.Change
+                    .refused(UserError.of(ErrorCode.NOT_FOUND, "input.personId", "No person " + input.personId()
+                            + " on account " + input.accountId()));
         }
         PersonEntity person = found.get();
         if (person.representative) {
-            return new Payload(Person.of(person), List.of());
+            return new PersonPayloads.Change(Person.of(person), List.of());
         }
         String previous = clearRepresentative(person.accountId);
         person.representative = true;
         person.updatedAt = Instant.now(clock);
         recordRepresentativeSet(person, previous);
-        return new Payload(Person.of(person), List.of());
+        return new PersonPayloads.Change(Person.of(person), List.of());
     }
 
     /** The persons of several accounts at once (one query for a page of accounts), oldest first. */
@@ -300,16 +300,7 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
                 .email("input.email", email)
                 .phone("input.phone", phone);
         checkDob(check, dob);
-        if (address != null) {
-            check.length("input.address.line1", address.line1(), 0, 200)
-                    .length("input.address.line2", address.line2(), 0, 200)
-                    .length("input.address.city", address.city(), 0, 100)
-                    .length("input.address.postalCode", address.postalCode(), 0, 20)
-                    .length("input.address.state", address.state(), 0, 100);
-            if (blankToNull(address.country()) != null) {
-                check.country("input.address.country", address.country());
-            }
-        }
+        Addresses.check(check, "input.address", address);
         if (blankToNull(idNumber) != null && (!ID_NUMBER.matcher(idNumber).matches()
                 || idNumber.replaceAll("[^A-Za-z0-9]", "").length() < 4)) {
             check.fail(ErrorCode.INVALID_INPUT, "input.idNumber",
@@ -378,22 +369,6 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
             changed.record(field, current, requested);
             setter.accept(requested);
         }
-    }
-
-    private static Address address(Address current, AddressInput input, ChangeSet changed, String field) {
-        if (input == null) {
-            return current;
-        }
-        Address base = current == null ? new Address(null, null, null, null, null, null) : current;
-        String[] v = {base.line1(), base.line2(), base.city(), base.postalCode(), base.state(), base.country()};
-        changed.text(field + ".line1", v[0], input.line1(), x -> v[0] = x);
-        changed.text(field + ".line2", v[1], input.line2(), x -> v[1] = x);
-        changed.text(field + ".city", v[2], input.city(), x -> v[2] = x);
-        changed.text(field + ".postalCode", v[3], input.postalCode(), x -> v[3] = x);
-        changed.text(field + ".state", v[4], input.state(), x -> v[4] = x);
-        changed.text(field + ".country", v[5], input.country(), x -> v[5] = x);
-        Address merged = new Address(v[0], v[1], v[2], v[3], v[4], v[5]);
-        return merged.equals(new Address(null, null, null, null, null, null)) ? null : merged;
     }
 
     private static Map<String, Object> relationshipData(PersonEntity person) {

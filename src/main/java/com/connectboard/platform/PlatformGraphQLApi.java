@@ -37,8 +37,8 @@ public class PlatformGraphQLApi implements NodeResolver {
     @Mutation
     @Allowed(Role.ADMINISTRATOR)
     @Description("Complete or change your platform's profile. Administrator only.")
-    public @NonNull UpdatePlatformProfilePayload updatePlatformProfile(
-            @NonNull @Description("The profile fields to change.") UpdatePlatformProfileInput input) {
+    public @NonNull PlatformPayloads.UpdateProfile updatePlatformProfile(
+            @NonNull @Description("The profile fields to change.") PlatformInputs.UpdateProfile input) {
         return service.updateProfile(input);
     }
 

@@ -30,7 +30,7 @@ public class PlatformService {
     }
 
     @Transactional
-    public UpdatePlatformProfilePayload updateProfile(UpdatePlatformProfileInput input) {
+    public PlatformPayloads.UpdateProfile updateProfile(PlatformInputs.UpdateProfile input) {
         if (input == null) {
             throw ApiErrors.badInput("`input` is required");
         }
@@ -45,7 +45,7 @@ public class PlatformService {
             check.length("input.name", input.name(), 1, 200);
         }
         if (check.failed()) {
-            return new UpdatePlatformProfilePayload(null, check.errors());
+            return new PlatformPayloads.UpdateProfile(null, check.errors());
         }
         PlatformEntity platform = platforms.current()
                 .orElseThrow(() -> ApiErrors.notFound("Your platform is not registered with the provider yet"));
@@ -63,6 +63,6 @@ public class PlatformService {
             events.record("platform.updated", null, Map.of("changes", changes.asMap(),
                     "profileComplete", platform.profileComplete()));
         }
-        return new UpdatePlatformProfilePayload(Platform.of(platform), List.of());
+        return new PlatformPayloads.UpdateProfile(Platform.of(platform), List.of());
     }
 }

@@ -1,9 +1,5 @@
 package com.connectboard.requirements;
 
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import com.connectboard.account.AccountStatus;
+import com.connectboard.graphql.Ids;
 import com.connectboard.requirements.EvaluationInput.FutureRequirement;
 import com.connectboard.requirements.EvaluationInput.InformationRequest;
 import com.connectboard.requirements.EvaluationInput.VerificationFailure;
@@ -328,44 +325,29 @@ public final class Evaluator {
     }
 
     /**
-     * act_, the account's id without its acct_ prefix, then 24 base-62 characters of a hash of account and item: the
-     * same item keeps its id, and the id names its account, so that node(id) can find the action from the id alone.
+     * act_, the account's id without its acct_ prefix, then the 24 base-62 digits of {@link Ids#derivedId} over account
+     * and item: the same item keeps its id, and the id names its account, so that node(id) finds the action from the
+     * id alone.
      */
     public static String actionId(String accountId, String requirement) {
         String account = accountId.startsWith(ACCOUNT_PREFIX) ? accountId.substring(ACCOUNT_PREFIX.length()) : accountId;
-        return ACTION_PREFIX + account + hash(accountId + "\n" + requirement);
+        String digits = Ids.derivedId("act", accountId + "\n" + requirement).substring(ACTION_PREFIX.length());
+        return ACTION_PREFIX + account + digits;
     }
 
     /** The account an action id names (see {@link #actionId}); empty when the id is not shaped as one. */
     public static Optional<String> accountOfAction(String actionId) {
         if (actionId == null || !actionId.startsWith(ACTION_PREFIX)
-                || actionId.length() <= ACTION_PREFIX.length() + HASH_LENGTH) {
+                || actionId.length() <= ACTION_PREFIX.length() + DIGITS) {
             return Optional.empty();
         }
-        return Optional.of(ACCOUNT_PREFIX + actionId.substring(ACTION_PREFIX.length(), actionId.length() - HASH_LENGTH));
+        return Optional.of(ACCOUNT_PREFIX + actionId.substring(ACTION_PREFIX.length(), actionId.length() - DIGITS));
     }
 
     private static final String ACTION_PREFIX = "act_";
     private static final String ACCOUNT_PREFIX = "acct_";
-    private static final int HASH_LENGTH = 24;
-
-    private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            String alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-            BigInteger value = new BigInteger(1, digest);
-            BigInteger base = BigInteger.valueOf(alphabet.length());
-            StringBuilder id = new StringBuilder();
-            for (int i = 0; i < HASH_LENGTH; i++) {
-                BigInteger[] division = value.divideAndRemainder(base);
-                id.append(alphabet.charAt(division[1].intValue()));
-                value = division[0];
-            }
-            return id.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    /** The length of the derived part (that of every Connectboard id). */
+    private static final int DIGITS = 24;
 
     private boolean satisfied(String name, EvaluationInput in) {
         if (in.failures().containsKey(name)) {

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The extension point for items about persons (catalog source {@code persons}: {@code representative},
- * {@code owners_provided}). The persons feature implements it; until then {@link NoPersonsYet} answers that nothing is
- * provided, so those items stay due.
+ * The port for items about persons (catalog source {@code persons}: {@code representative},
+ * {@code owners_provided}): the evaluator asks, and {@code person.PersonRequirementFacts} answers, so that
+ * {@code requirements} does not depend on {@code person}.
  */
 public interface PersonRequirements {
 

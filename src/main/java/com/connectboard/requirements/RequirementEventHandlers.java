@@ -25,10 +25,10 @@ public final class RequirementEventHandlers {
     private RequirementEventHandlers() {
     }
 
-    /** What the handlers share: routing by account, the locked live account, the catalog's names. */
+    /** The steps every handler takes: routing by account, the locked live account, the requirement named, done. */
     // Singleton: the handlers read its fields directly, which a client proxy would not forward.
     @Singleton
-    public static class Support {
+    public static class Steps {
         static final int MAX_REQUIREMENT_LENGTH = 200;
         private static final java.util.regex.Pattern REQUIREMENT_NAME = java.util.regex.Pattern
                 .compile("[A-Za-z0-9_\\-\\[\\]]+(\\.[A-Za-z0-9_\\-\\[\\]]+)*");
@@ -40,7 +40,7 @@ public final class RequirementEventHandlers {
         final EventRecorder events;
 
         @Inject
-        public Support(ProviderRouting routing, AccountRepository accounts, ProviderState state,
+        public Steps(ProviderRouting routing, AccountRepository accounts, ProviderState state,
                 AccountEvaluation evaluation, RequirementCatalog catalog, EventRecorder events) {
             this.routing = routing;
             this.accounts = accounts;
@@ -98,15 +98,15 @@ public final class RequirementEventHandlers {
     }
 
     abstract static class Base implements ProviderEventHandler {
-        final Support support;
+        final Steps steps;
 
-        Base(Support support) {
-            this.support = support;
+        Base(Steps steps) {
+            this.steps = steps;
         }
 
         @Override
         public String platformOf(ProviderEvent event) {
-            return support.platformOf(event);
+            return steps.platformOf(event);
         }
     }
 
@@ -114,8 +114,8 @@ public final class RequirementEventHandlers {
     @Singleton
     public static class InformationRequested extends Base {
         @Inject
-        public InformationRequested(Support support) {
-            super(support);
+        public InformationRequested(Steps steps) {
+            super(steps);
         }
 
         @Override
@@ -127,9 +127,9 @@ public final class RequirementEventHandlers {
         public void apply(ProviderEvent event) {
             String requestId = event.text("request_id");
             String description = event.text("description");
-            Instant dueBy = Support.optionalInstant(event, "due_by");
-            AccountEntity account = support.account(event);
-            ProviderRequirementEntity row = support.state.put(account.id, ProviderRequirementEntity.INFORMATION_REQUEST,
+            Instant dueBy = Steps.optionalInstant(event, "due_by");
+            AccountEntity account = steps.account(event);
+            ProviderRequirementEntity row = steps.state.put(account.id, ProviderRequirementEntity.INFORMATION_REQUEST,
                     requestId);
             row.description = description;
             row.dueBy = dueBy;
@@ -137,7 +137,7 @@ public final class RequirementEventHandlers {
             data.put("requestId", requestId);
             data.put("description", description);
             data.put("dueBy", dueBy == null ? null : dueBy.toString());
-            support.done(event, account, data);
+            steps.done(event, account, data);
         }
     }
 
@@ -145,8 +145,8 @@ public final class RequirementEventHandlers {
     @Singleton
     public static class InformationResolved extends Base {
         @Inject
-        public InformationResolved(Support support) {
-            super(support);
+        public InformationResolved(Steps steps) {
+            super(steps);
         }
 
         @Override
@@ -157,12 +157,12 @@ public final class RequirementEventHandlers {
         @Override
         public void apply(ProviderEvent event) {
             String requestId = event.text("request_id");
-            AccountEntity account = support.account(event);
-            if (support.state.remove(account.id, ProviderRequirementEntity.INFORMATION_REQUEST, requestId) == 0) {
+            AccountEntity account = steps.account(event);
+            if (steps.state.remove(account.id, ProviderRequirementEntity.INFORMATION_REQUEST, requestId) == 0) {
                 throw ProviderEventRejected.unprocessable("Account " + account.id + " has no open information request "
                         + requestId);
             }
-            support.done(event, account, new LinkedHashMap<>(Map.of("requestId", requestId)));
+            steps.done(event, account, new LinkedHashMap<>(Map.of("requestId", requestId)));
         }
     }
 
@@ -170,8 +170,8 @@ public final class RequirementEventHandlers {
     @Singleton
     public static class FutureAdded extends Base {
         @Inject
-        public FutureAdded(Support support) {
-            super(support);
+        public FutureAdded(Steps steps) {
+            super(steps);
         }
 
         @Override
@@ -181,11 +181,11 @@ public final class RequirementEventHandlers {
 
         @Override
         public void apply(ProviderEvent event) {
-            String requirement = support.requirement(event);
+            String requirement = steps.requirement(event);
             Instant dueBy = event.instant("due_by");
-            AccountEntity account = support.account(event);
-            support.state.put(account.id, ProviderRequirementEntity.FUTURE, requirement).dueBy = dueBy;
-            support.done(event, account, new LinkedHashMap<>(Map.of("requirement", requirement, "dueBy", dueBy.toString())));
+            AccountEntity account = steps.account(event);
+            steps.state.put(account.id, ProviderRequirementEntity.FUTURE, requirement).dueBy = dueBy;
+            steps.done(event, account, new LinkedHashMap<>(Map.of("requirement", requirement, "dueBy", dueBy.toString())));
         }
     }
 
@@ -193,8 +193,8 @@ public final class RequirementEventHandlers {
     @Singleton
     public static class VerificationFailed extends Base {
         @Inject
-        public VerificationFailed(Support support) {
-            super(support);
+        public VerificationFailed(Steps steps) {
+            super(steps);
         }
 
         @Override
@@ -204,16 +204,16 @@ public final class RequirementEventHandlers {
 
         @Override
         public void apply(ProviderEvent event) {
-            String requirement = support.requirement(event);
+            String requirement = steps.requirement(event);
             String code = event.text("code");
             String reason = event.text("reason");
-            AccountEntity account = support.account(event);
-            ProviderRequirementEntity row = support.state.put(account.id, ProviderRequirementEntity.VERIFICATION_FAILED,
+            AccountEntity account = steps.account(event);
+            ProviderRequirementEntity row = steps.state.put(account.id, ProviderRequirementEntity.VERIFICATION_FAILED,
                     requirement);
             row.code = code;
             row.reason = reason;
-            support.state.remove(account.id, ProviderRequirementEntity.VERIFIED, requirement);
-            support.done(event, account,
+            steps.state.remove(account.id, ProviderRequirementEntity.VERIFIED, requirement);
+            steps.done(event, account,
                     new LinkedHashMap<>(Map.of("requirement", requirement, "code", code, "reason", reason)));
         }
     }
@@ -222,8 +222,8 @@ public final class RequirementEventHandlers {
     @Singleton
     public static class VerificationSucceeded extends Base {
         @Inject
-        public VerificationSucceeded(Support support) {
-            super(support);
+        public VerificationSucceeded(Steps steps) {
+            super(steps);
         }
 
         @Override
@@ -233,11 +233,11 @@ public final class RequirementEventHandlers {
 
         @Override
         public void apply(ProviderEvent event) {
-            String requirement = support.requirement(event);
-            AccountEntity account = support.account(event);
-            support.state.remove(account.id, ProviderRequirementEntity.VERIFICATION_FAILED, requirement);
-            support.state.put(account.id, ProviderRequirementEntity.VERIFIED, requirement);
-            support.done(event, account, new LinkedHashMap<>(Map.of("requirement", requirement)));
+            String requirement = steps.requirement(event);
+            AccountEntity account = steps.account(event);
+            steps.state.remove(account.id, ProviderRequirementEntity.VERIFICATION_FAILED, requirement);
+            steps.state.put(account.id, ProviderRequirementEntity.VERIFIED, requirement);
+            steps.done(event, account, new LinkedHashMap<>(Map.of("requirement", requirement)));
         }
     }
 
@@ -245,8 +245,8 @@ public final class RequirementEventHandlers {
     @Singleton
     public static class Activity extends Base {
         @Inject
-        public Activity(Support support) {
-            super(support);
+        public Activity(Steps steps) {
+            super(steps);
         }
 
         @Override
@@ -257,9 +257,9 @@ public final class RequirementEventHandlers {
         @Override
         public void apply(ProviderEvent event) {
             Instant occurredAt = event.instant("occurred_at");
-            AccountEntity account = support.account(event);
-            support.evaluation.recordActivity(account, occurredAt);
-            support.done(event, account, new LinkedHashMap<>(Map.of("occurredAt", occurredAt.toString())));
+            AccountEntity account = steps.account(event);
+            steps.evaluation.recordActivity(account, occurredAt);
+            steps.done(event, account, new LinkedHashMap<>(Map.of("occurredAt", occurredAt.toString())));
         }
     }
 }

@@ -11,7 +11,7 @@ import com.connectboard.graphql.Ids;
 import com.connectboard.graphql.Node;
 import com.connectboard.graphql.NodeResolver;
 import com.connectboard.graphql.Nodes;
-import com.connectboard.requirements.RequirementsService.SupportTicket;
+import com.connectboard.requirements.RequirementViews.SupportTicket;
 
 /**
  * Required actions and support tickets as Nodes. Both belong to an account, so

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.connectboard.account.AccountInputs.AddressInput;
+import com.connectboard.account.Addresses;
 import com.connectboard.account.BusinessType;
 import com.connectboard.graphql.InputCheck;
 import com.connectboard.requirements.RequirementCatalog.InputType;
@@ -102,11 +103,12 @@ public final class RequirementValues {
             }
             String line1 = text(node, "line1"), city = text(node, "city"), postalCode = text(node, "postalCode"),
                     country = text(node, "country");
-            if (line1 == null || city == null || postalCode == null || !InputCheck.isCountry(country)
-                    || line1.length() > 200 || city.length() > 100 || postalCode.length() > 20) {
+            if (line1 == null || city == null || postalCode == null || !InputCheck.isCountry(country)) {
                 return null;
             }
-            return new AddressInput(line1, text(node, "line2"), city, postalCode, text(node, "state"), country);
+            AddressInput address = new AddressInput(line1, text(node, "line2"), city, postalCode, text(node, "state"),
+                    country);
+            return Addresses.withinLengths(address) ? address : null;
         } catch (java.io.IOException e) {
             return null;
         }

@@ -82,4 +82,29 @@ public final class RequirementViews {
             return id;
         }
     }
+
+    @Type("SupportTicket")
+    @Description("A ticket filed with the provider about a required action.")
+    public record SupportTicket(@Id @NonNull @Description("tkt_ id.") String id,
+            @Id @NonNull @Description("acct_ id of the account it is about.") String accountId,
+            @Id @NonNull @Description("act_ id of the action it is about.") String actionId,
+            @NonNull @Description("The action's item, e.g. company.tax_id.") String requirement,
+            @NonNull @Description("The subject sent, trimmed.") String subject,
+            @NonNull @Description("The body sent, trimmed.") String body,
+            @NonNull @Description("When it was filed (UTC); it reaches the provider shortly after.") Instant createdAt)
+            implements
+                Node {
+
+        static SupportTicket of(SupportTicketEntity ticket) {
+            return new SupportTicket(ticket.id, ticket.accountId, ticket.actionId, ticket.requirement, ticket.subject,
+                    ticket.body, ticket.createdAt);
+        }
+
+        @Id
+        @NonNull
+        @Override
+        public String getId() {
+            return id;
+        }
+    }
 }

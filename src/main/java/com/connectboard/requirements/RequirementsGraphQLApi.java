@@ -92,32 +92,32 @@ public class RequirementsGraphQLApi {
     @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER})
     @Description("Request or unrequest capabilities. CARD_PAYMENTS brings TRANSFERS; a capability another requested one "
             + "needs cannot be unrequested alone.")
-    public @NonNull RequirementsService.CapabilitiesPayload updateCapabilities(
-            @NonNull @Description("The account and the capabilities to request or unrequest.") RequirementsService.UpdateCapabilitiesInput input) {
+    public @NonNull RequirementPayloads.CapabilitiesPayload updateCapabilities(
+            @NonNull @Description("The account and the capabilities to request or unrequest.") RequirementInputs.UpdateCapabilitiesInput input) {
         return service.updateCapabilities(input);
     }
 
     @Mutation
     @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.SUPPORT_SPECIALIST})
     @Description("Fill a requirement item on the account's behalf (requirementCollection PLATFORM only).")
-    public @NonNull RequirementsService.SubmitPayload submitRequirementInformation(
-            @NonNull @Description("The account, the item and its value.") RequirementsService.SubmitInput input) {
+    public @NonNull RequirementPayloads.SubmitPayload submitRequirementInformation(
+            @NonNull @Description("The account, the item and its value.") RequirementInputs.SubmitInput input) {
         return service.submit(input);
     }
 
     @Mutation
     @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.SUPPORT_SPECIALIST})
     @Description("A reusable link (90 days) to a hosted page asking the account holder for its outstanding items.")
-    public @NonNull RequirementsService.RemediationLinkPayload createRemediationLink(
-            @NonNull @Description("The account to send the link to.") RequirementsService.RemediationLinkInput input) {
+    public @NonNull RequirementPayloads.RemediationLinkPayload createRemediationLink(
+            @NonNull @Description("The account to send the link to.") RequirementInputs.RemediationLinkInput input) {
         return service.createRemediationLink(input);
     }
 
     @Mutation
     @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.SUPPORT_SPECIALIST})
     @Description("File a ticket with the provider about one of the account's actions.")
-    public @NonNull RequirementsService.ContactSupportPayload contactSupport(
-            @NonNull @Description("The account, the action and the ticket's text.") RequirementsService.ContactSupportInput input) {
+    public @NonNull RequirementPayloads.ContactSupportPayload contactSupport(
+            @NonNull @Description("The account, the action and the ticket's text.") RequirementInputs.ContactSupportInput input) {
         return service.contactSupport(input);
     }
 }

@@ -15,14 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Input;
-import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Type;
-
 import com.connectboard.account.AccountEntity;
-import com.connectboard.account.AccountLink;
 import com.connectboard.account.AccountLinkType;
 import com.connectboard.account.AccountLinks;
 import com.connectboard.account.AccountService;
@@ -32,108 +25,24 @@ import com.connectboard.account.RequirementCollection;
 import com.connectboard.error.ErrorCode;
 import com.connectboard.event.EventRecorder;
 import com.connectboard.graphql.Ids;
-import com.connectboard.graphql.Node;
 import com.connectboard.graphql.UserError;
 import com.connectboard.provider.ProviderOutbox;
-import com.connectboard.requirements.RequirementViews.Capability;
+import com.connectboard.requirements.RequirementInputs.CapabilityChange;
+import com.connectboard.requirements.RequirementInputs.ContactSupportInput;
+import com.connectboard.requirements.RequirementInputs.RemediationLinkInput;
+import com.connectboard.requirements.RequirementInputs.SubmitInput;
+import com.connectboard.requirements.RequirementInputs.UpdateCapabilitiesInput;
+import com.connectboard.requirements.RequirementPayloads.CapabilitiesPayload;
+import com.connectboard.requirements.RequirementPayloads.ContactSupportPayload;
+import com.connectboard.requirements.RequirementPayloads.RemediationLinkPayload;
+import com.connectboard.requirements.RequirementPayloads.SubmitPayload;
 import com.connectboard.requirements.RequirementViews.RequiredAction;
+import com.connectboard.requirements.RequirementViews.SupportTicket;
 import com.connectboard.security.Caller;
 
 /** The requirement mutations: capabilities, submitting on the account's behalf, remediation links, support tickets. */
 @ApplicationScoped
 public class RequirementsService {
-
-    @Input("CapabilityChangeInput")
-    @Description("One capability to request or unrequest.")
-    public record CapabilityChange(@NonNull @Description("The capability; at most once per call.") CapabilityName capability,
-            @NonNull @Description("true requests it (and what it needs), false unrequests it.") Boolean requested) {
-    }
-
-    @Input("UpdateCapabilitiesInput")
-    @Description("Capability changes of one account, applied together or not at all. Refusals in userErrors: NOT_FOUND, "
-            + "ACCOUNT_REMOVED, INVALID_INPUT (a capability twice, not offered in the account's country, or needed by "
-            + "another requested one).")
-    public record UpdateCapabilitiesInput(@Id @NonNull @Description("acct_ id.") String accountId,
-            @NonNull @Description("Requesting a capability also requests those it needs (CARD_PAYMENTS brings TRANSFERS).") List<@NonNull CapabilityChange> changes) {
-    }
-
-    @Type("UpdateCapabilitiesPayload")
-    @Description("Result of updateCapabilities.")
-    public record CapabilitiesPayload(
-            @Description("Every capability of the account after the change; null when refused.") List<@NonNull Capability> capabilities,
-            @NonNull @Description("Why nothing changed; empty on success. Codes: NOT_FOUND, ACCOUNT_REMOVED, INVALID_INPUT.") List<@NonNull UserError> userErrors) {
-    }
-
-    @Input("SubmitRequirementInformationInput")
-    @Description("A requirement item's value, given by the platform. Refusals in userErrors: NOT_FOUND, ACCOUNT_REMOVED, "
-            + "NOT_PLATFORM_COLLECTED, INVALID_INPUT (the value does not fit the item, e.g. a person under 13, an MCC "
-            + "that is not 4 digits).")
-    public record SubmitInput(@Id @NonNull @Description("acct_ id of a platform-collected account.") String accountId,
-            @NonNull @Description("The item, e.g. individual.dob.") String requirement,
-            @NonNull @Description("Dates as YYYY-MM-DD; addresses as JSON {line1, line2, city, postalCode, state, country}; documents as the provider's file id (file_...).") String value) {
-    }
-
-    @Type("SubmitRequirementInformationPayload")
-    @Description("Result of submitRequirementInformation.")
-    public record SubmitPayload(
-            @Description("The account after the submission, re-evaluated; null when refused.") ConnectedAccount connectedAccount,
-            @NonNull @Description("Why nothing was stored; empty on success. Codes: NOT_FOUND, ACCOUNT_REMOVED, "
-                    + "NOT_PLATFORM_COLLECTED, INVALID_INPUT.") List<@NonNull UserError> userErrors) {
-    }
-
-    @Input("CreateRemediationLinkInput")
-    @Description("The account whose holder should supply its outstanding items. Refusals in userErrors: NOT_FOUND, "
-            + "ACCOUNT_REMOVED.")
-    public record RemediationLinkInput(@Id @NonNull @Description("acct_ id.") String accountId) {
-    }
-
-    @Type("CreateRemediationLinkPayload")
-    @Description("Result of createRemediationLink.")
-    public record RemediationLinkPayload(
-            @Description("Reusable until it expires (90 days) or a newer remediation link replaces it.") AccountLink link,
-            @NonNull @Description("Why no link was issued; empty on success. Codes: NOT_FOUND, ACCOUNT_REMOVED.") List<@NonNull UserError> userErrors) {
-    }
-
-    @Input("ContactSupportInput")
-    @Description("A ticket to the provider about one required action. Refusals in userErrors: NOT_FOUND (account or "
-            + "action), ACCOUNT_REMOVED, INVALID_INPUT.")
-    public record ContactSupportInput(@Id @NonNull @Description("acct_ id.") String accountId,
-            @Id @NonNull @Description("act_ id of one of the account's outstanding actions.") String actionId,
-            @NonNull @Description("1 to 200 characters (surrounding spaces are trimmed).") String subject,
-            @NonNull @Description("1 to 10,000 characters (surrounding spaces are trimmed).") String body) {
-    }
-
-    @Type("SupportTicket")
-    @Description("A ticket filed with the provider about a required action.")
-    public record SupportTicket(@Id @NonNull @Description("tkt_ id.") String id,
-            @Id @NonNull @Description("acct_ id of the account it is about.") String accountId,
-            @Id @NonNull @Description("act_ id of the action it is about.") String actionId,
-            @NonNull @Description("The action's item, e.g. company.tax_id.") String requirement,
-            @NonNull @Description("The subject sent, trimmed.") String subject,
-            @NonNull @Description("The body sent, trimmed.") String body,
-            @NonNull @Description("When it was filed (UTC); it reaches the provider shortly after.") Instant createdAt)
-            implements
-                Node {
-
-        static SupportTicket of(SupportTicketEntity ticket) {
-            return new SupportTicket(ticket.id, ticket.accountId, ticket.actionId, ticket.requirement, ticket.subject,
-                    ticket.body, ticket.createdAt);
-        }
-
-        @Id
-        @NonNull
-        @Override
-        public String getId() {
-            return id;
-        }
-    }
-
-    @Type("ContactSupportPayload")
-    @Description("Result of contactSupport.")
-    public record ContactSupportPayload(@Description("The ticket filed; null when refused.") SupportTicket supportTicket,
-            @NonNull @Description("Why no ticket was filed; empty on success. Codes: NOT_FOUND, ACCOUNT_REMOVED, "
-                    + "INVALID_INPUT.") List<@NonNull UserError> userErrors) {
-    }
 
     private final AccountService accounts;
     private final AccountEvaluation evaluation;

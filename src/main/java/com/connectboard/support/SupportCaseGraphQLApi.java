@@ -104,8 +104,8 @@ public class SupportCaseGraphQLApi implements NodeResolver {
     @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.SUPPORT_SPECIALIST})
     @Description("Add private context for the provider to a case: stored as a PLATFORM message the account never sees, "
             + "and sent to the provider.")
-    public @NonNull SupportCaseService.Payload addSupportCaseContext(
-            @NonNull @Description("The case and the context to add.") SupportCaseService.AddContextInput input) {
+    public @NonNull SupportPayloads.AddContext addSupportCaseContext(
+            @NonNull @Description("The case and the context to add.") SupportInputs.AddContext input) {
         return service.addContext(input);
     }
 

@@ -13,12 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Input;
-import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Type;
-
 import com.connectboard.error.ErrorCode;
 import com.connectboard.event.EventRecorder;
 import com.connectboard.graphql.Ids;
@@ -52,37 +46,25 @@ public class SupportCaseService implements PanacheRepositoryBase<SupportMessageE
         this.clock = clock;
     }
 
-    @Input("AddSupportCaseContextInput")
-    @Description("Private context for the provider on a support case. Refusals in userErrors: NOT_FOUND (no case you "
-            + "can see), INVALID_INPUT.")
-    public record AddContextInput(@Id @NonNull @Description("case_ id of a case you can see.") String caseId,
-            @NonNull @Description("1 to 5000 characters; for the provider only, never shown to the account.") String body) {
-    }
-
-    @Type("SupportCasePayload")
-    @Description("Result of addSupportCaseContext.")
-    public record Payload(@Description("The case with the context added; null when refused.") SupportCase supportCase,
-            @NonNull @Description("Why nothing was added; empty on success. Codes: NOT_FOUND, INVALID_INPUT.") List<@NonNull UserError> userErrors) {
-    }
-
     /**
      * Stores the context as a PLATFORM message the account never sees, and queues it for the provider in the same
      * transaction (provider_outbox), so it is sent exactly when it is stored. Only a case the caller may see can take
      * context: the visibility rule applies here too.
      */
     @Transactional
-    public Payload addContext(AddContextInput input) {
+    public SupportPayloads.AddContext addContext(SupportInputs.AddContext input) {
         Optional<SupportCaseEntity> found = cases.findVisible(input.caseId());
         if (found.isEmpty()) {
-            return new Payload(null, List.of(UserError.of(ErrorCode.NOT_FOUND, "input.caseId", "No support case "
-                    + input.caseId() + " you can see")));
+            return new SupportPayloads.AddContext(null,
+                    List.of(UserError.of(ErrorCode.NOT_FOUND, "input.caseId", "No support case "
+                            + input.caseId() + " you can see")));
         }
         SupportCaseEntity supportCase = found.get();
         viewAs.requireAccess(supportCase.accountId);
         String body = input.body().strip();
         InputCheck check = new InputCheck().length("input.body", body, 1, MAX_BODY);
         if (check.failed()) {
-            return new Payload(null, check.errors());
+            return new SupportPayloads.AddContext(null, check.errors());
         }
         Instant now = Instant.now(clock);
         SupportMessageEntity message = new SupportMessageEntity();
@@ -107,7 +89,7 @@ public class SupportCaseService implements PanacheRepositoryBase<SupportMessageE
         // The body stays out of the event: it may hold anything, and events are widely readable.
         events.record("support_case.context_added", supportCase.accountId, Map.of("caseId", supportCase.id,
                 "messageId", message.id, "outboxId", outboxId, "length", body.length()));
-        return new Payload(SupportCase.of(supportCase), List.of());
+        return new SupportPayloads.AddContext(SupportCase.of(supportCase), List.of());
     }
 
     /** The conversations of several cases (one query), each in order; under view-as without private context. */
