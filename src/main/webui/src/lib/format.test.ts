@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountName, formatMoney as format, minorToDecimal } from './format';
+import { accountName, capabilityLabel, formatMoney as format, minorToDecimal } from './format';
 
 describe('money', () => {
   it('shifts minor units by the currency’s digits, exactly', () => {
@@ -29,5 +29,12 @@ describe('accountName', () => {
     expect(accountName({ id: 'acct_1', individual: { firstName: 'Ada', lastName: 'L' } })).toBe('Ada L');
     expect(accountName({ id: 'acct_1', email: 'a@b.example' })).toBe('a@b.example');
     expect(accountName({ id: 'acct_1' })).toBe('acct_1');
+  });
+});
+
+describe('capabilityLabel', () => {
+  it('keeps the abbreviations people know', () => {
+    expect(capabilityLabel('US_BANK_ACCOUNT_ACH_PAYMENTS')).toBe('US bank account (ACH) payments');
+    expect(capabilityLabel('SEPA_DEBIT_PAYMENTS')).toBe('SEPA Direct Debit payments');
   });
 });

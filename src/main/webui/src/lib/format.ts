@@ -1,6 +1,8 @@
 // Money and dates as people read them. Amounts arrive in the currency's minor unit (cents; yen have none) as integers
 // of any size, so they are shifted as decimal strings, never divided as floats.
 
+import type { CapabilityName } from '../gql/graphql';
+
 export function minorDigits(currency: string): number {
   return new Intl.NumberFormat('en', { style: 'currency', currency: currency.toUpperCase() }).resolvedOptions()
     .maximumFractionDigits ?? 2;
@@ -51,4 +53,17 @@ export function accountName(account: {
 export function humanize(value: string): string {
   const text = value.toLowerCase().replace(/_/g, ' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The capabilities by the names people know them by (abbreviations kept); a new capability fails the type check here. */
+const CAPABILITY_LABELS: Record<CapabilityName, string> = {
+  CARD_PAYMENTS: 'Card payments',
+  LINK_PAYMENTS: 'Link payments',
+  SEPA_DEBIT_PAYMENTS: 'SEPA Direct Debit payments',
+  TRANSFERS: 'Transfers',
+  US_BANK_ACCOUNT_ACH_PAYMENTS: 'US bank account (ACH) payments',
+};
+
+export function capabilityLabel(name: CapabilityName): string {
+  return CAPABILITY_LABELS[name];
 }

@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { AccountQuery, CapabilityName, PayoutInterval, Weekday } from '../gql/graphql';
-import { accountName, formatDate, formatDateTime, humanize } from '../lib/format';
+import { accountName, capabilityLabel, formatDate, formatDateTime, humanize } from '../lib/format';
 import { errorsByField, problemOf } from '../lib/errors';
 import { addressValue, inputFor, type AddressValue } from '../lib/requirementInput';
 import { CopyField, FieldErrors, Problem, Section } from '../ui';
@@ -440,7 +440,7 @@ function Capabilities({ account }: { account: Account }) {
                 disabled={!mayEdit || result.fetching}
                 onChange={(e) => toggle(capability.name, e.target.checked)}
               />
-              {humanize(capability.name)}
+              {capabilityLabel(capability.name)}
             </label>{' '}
             <span className={`badge ${capability.status.toLowerCase()}`}>{humanize(capability.status)}</span>
           </li>

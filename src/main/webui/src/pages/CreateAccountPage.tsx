@@ -3,7 +3,12 @@ import { Link, useNavigate } from 'react-router';
 import { formatDistanceToNow } from 'date-fns';
 import { useMutation } from 'urql';
 import { graphql } from '../gql';
-import type { BusinessType, CreateAccountMutation, DashboardAccess } from '../gql/graphql';
+import type {
+  BusinessType,
+  CreateAccountMutation,
+  CreateAccountMutationVariables,
+  DashboardAccess,
+} from '../gql/graphql';
 
 type CreateConnectedAccountPayload = CreateAccountMutation['createConnectedAccount'];
 import { errorsByField, problemOf } from '../lib/errors';
@@ -28,6 +33,24 @@ export function accessesFor(platformCountry: string | undefined): DashboardAcces
   return platformCountry === 'FR' ? ['FULL', 'EXPRESS'] : ['FULL', 'EXPRESS', 'NONE'];
 }
 
+export interface CreateForm {
+  access: DashboardAccess;
+  country: string;
+  /** '' when not chosen: the holder picks it on the hosted page, or the platform sets it later (a requirement item). */
+  businessType: BusinessType | '';
+  email: string;
+}
+
+/** The mutation's input: only dashboard access and country are needed; what was left empty is not sent. */
+export function createInput(form: CreateForm): CreateAccountMutationVariables['input'] {
+  return {
+    dashboardAccess: form.access,
+    country: form.country.trim().toUpperCase(),
+    ...(form.businessType ? { businessType: form.businessType } : {}),
+    ...(form.email.trim() ? { email: form.email.trim() } : {}),
+  };
+}
+
 export function CreateAccountPage() {
   const { platform } = useViewer();
   const mayCreate = useCan('createAccount');
@@ -36,7 +59,7 @@ export function CreateAccountPage() {
   const accesses = accessesFor(platform?.country);
   const [access, setAccess] = useState<DashboardAccess>('FULL');
   const [country, setCountry] = useState(platform?.country ?? 'US');
-  const [businessType, setBusinessType] = useState<BusinessType>('INDIVIDUAL');
+  const [businessType, setBusinessType] = useState<BusinessType | ''>('');
   const [email, setEmail] = useState('');
   const [result, create] = useMutation(CreateDocument);
   const [created, setCreated] = useState<CreateConnectedAccountPayload | null>(null);
@@ -71,14 +94,7 @@ export function CreateAccountPage() {
   const fieldErrors = errorsByField(payload?.userErrors);
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const response = await create({
-      input: {
-        dashboardAccess: access,
-        country: country.trim().toUpperCase(),
-        businessType,
-        ...(email.trim() ? { email: email.trim() } : {}),
-      },
-    });
+    const response = await create({ input: createInput({ access, country, businessType, email }) });
     const answer = response.data?.createConnectedAccount;
     if (!answer?.connectedAccount) return;
     if (answer.onboardingLink) setCreated(answer as CreateConnectedAccountPayload);
@@ -139,8 +155,15 @@ export function CreateAccountPage() {
           onChange={(e) => setCountry(e.target.value)}
         />
         <FieldErrors id="country-errors" errors={fieldErrors.country} />
-        <label htmlFor="business-type">Business type</label>
-        <select id="business-type" value={businessType} onChange={(e) => setBusinessType(e.target.value as BusinessType)}>
+        <label htmlFor="business-type">Business type (optional)</label>
+        <select
+          id="business-type"
+          value={businessType}
+          onChange={(e) => setBusinessType(e.target.value as BusinessType | '')}
+        >
+          <option value="">
+            {access === 'NONE' ? 'Not yet — set it later on the account' : 'Not yet — the holder chooses when onboarding'}
+          </option>
           {BUSINESS_TYPES.map((t) => (
             <option key={t} value={t}>
               {humanize(t)}
