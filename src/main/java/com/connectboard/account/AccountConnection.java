@@ -1,44 +1,38 @@
 package com.connectboard.account;
 
 import java.util.List;
+import java.util.function.LongSupplier;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import com.connectboard.graphql.Connection;
 import com.connectboard.graphql.PageInfo;
 import com.connectboard.graphql.PageRequest;
 
 @Description("A page of connected accounts, newest first.")
-public class AccountConnection {
+public class AccountConnection extends Connection<ConnectedAccount, AccountConnection.AccountEdge> {
 
-    @Ignore
-    private final PageRequest.Slice<ConnectedAccount> slice;
-    @Ignore
-    private final AccountRepository.ListQuery query;
-
-    AccountConnection(PageRequest.Slice<ConnectedAccount> slice, AccountRepository.ListQuery query) {
-        this.slice = slice;
-        this.query = query;
+    AccountConnection(PageRequest.Slice<ConnectedAccount> slice, LongSupplier count) {
+        super(slice, AccountEdge::new, count);
     }
 
     @Description("The page's accounts, each with its cursor.")
     public @NonNull List<@NonNull AccountEdge> getEdges() {
-        return slice.edges(AccountEdge::new);
+        return edges();
     }
 
+    @Override
     @Description("The page's accounts without their cursors.")
     public @NonNull List<@NonNull ConnectedAccount> getNodes() {
-        return slice.items();
+        return super.getNodes();
     }
 
+    /** The only list that pages backward too (last, before). */
+    @Override
     @Description("Whether more pages follow or precede, and the cursors to fetch them.")
     public @NonNull PageInfo getPageInfo() {
-        return slice.pageInfo();
-    }
-
-    AccountRepository.ListQuery query() {
-        return query;
+        return super.getPageInfo();
     }
 
     @Description("An account and its position.")

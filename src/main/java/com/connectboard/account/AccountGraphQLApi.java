@@ -52,9 +52,10 @@ public class AccountGraphQLApi implements NodeResolver {
     @Description("Your connected accounts, newest first (removed ones never appear). Viewing as an account: only that "
             + "account. See docs/search.md for the search language.")
     public @NonNull AccountConnection connectedAccounts(
-            @Description("Page forward: 1 to 100, default 20.") Integer first,
+            @Description("Page forward: 1 to " + PageRequest.MAX_PAGE_SIZE + ", default " + PageRequest.DEFAULT_PAGE_SIZE
+                    + ".") Integer first,
             @Description("Cursor from a previous page's endCursor.") String after,
-            @Description("Page backward: 1 to 100.") Integer last,
+            @Description("Page backward: 1 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer last,
             @Description("Cursor from a previous page's startCursor.") String before,
             @Description("e.g. name~\"acme\" country:\"US\" -status:\"rejected\"") String search,
             @Description("Structured filters, combined with search by AND.") AccountFilter filter) {
@@ -62,12 +63,12 @@ public class AccountGraphQLApi implements NodeResolver {
         AccountRepository.ListQuery query = new AccountRepository.ListQuery(viewAs.accountId().orElse(null),
                 filter, this.search.toCondition(search));
         var fetched = accounts.page(query, page).stream().map(ConnectedAccount::of).toList();
-        return new AccountConnection(page.slice(fetched, ConnectedAccount::cursor), query);
+        return new AccountConnection(page.slice(fetched, ConnectedAccount::cursor), () -> accounts.count(query));
     }
 
     @Description("How many accounts match the search and filters, over all pages. Counted only when asked for.")
     public int totalCount(@Source AccountConnection connection) {
-        return Math.toIntExact(accounts.count(connection.query()));
+        return connection.totalCount();
     }
 
     @Query

@@ -43,18 +43,18 @@ public class EventGraphQLApi implements NodeResolver {
     @Query
     @Description("Events of your platform, newest first. Viewing as an account: only that account's events.")
     public @NonNull EventConnection events(
-            @Description("1 to 100; default 20.") Integer first,
-            @Description("A cursor from a previous page.") String after,
+            @Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after,
             @Id @Description("Only events of this account.") String accountId,
             @Description("Only events of this type, e.g. account.created.") String type) {
         PageRequest page = PageRequest.forward(first, after);
         Optional<String> viewed = viewAs.accountId();
         if (viewed.isPresent() && accountId != null && !viewed.get().equals(accountId)) {
-            return new EventConnection(page.slice(List.of(), Event::cursor), null);
+            return new EventConnection(page.slice(List.of(), Event::cursor), () -> 0);
         }
         EventRepository.EventFilter filter = new EventRepository.EventFilter(viewed.orElse(accountId), type);
         List<Event> fetched = events.page(filter, page).stream().map(Event::of).toList();
-        return new EventConnection(page.slice(fetched, Event::cursor), filter);
+        return new EventConnection(page.slice(fetched, Event::cursor), () -> events.count(filter));
     }
 
     @Subscription("events")
@@ -74,7 +74,7 @@ public class EventGraphQLApi implements NodeResolver {
 
     @Description("How many events match the filters, over all pages. Counted only when asked for.")
     public int totalCount(@Source EventConnection connection) {
-        return connection.filter() == null ? 0 : Math.toIntExact(events.count(connection.filter()));
+        return connection.totalCount();
     }
 
     @Override

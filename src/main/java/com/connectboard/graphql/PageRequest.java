@@ -19,6 +19,11 @@ public record PageRequest(int size, Optional<Cursor> after, Optional<Cursor> bef
     public static final int MAX_PAGE_SIZE = 100;
     public static final int DEFAULT_PAGE_SIZE = 20;
 
+    /** The schema's words for a {@code first} argument, made from the limits above so that they cannot drift apart. */
+    public static final String FIRST = "1 to " + MAX_PAGE_SIZE + "; default " + DEFAULT_PAGE_SIZE + ".";
+    /** The schema's words for an {@code after} argument. */
+    public static final String AFTER = "A cursor from a previous page.";
+
     public static PageRequest forward(Integer first, String after) {
         return of(first, after, null, null);
     }
@@ -63,12 +68,7 @@ public record PageRequest(int size, Optional<Cursor> after, Optional<Cursor> bef
         return new Slice<>(List.copyOf(items), cursors, info);
     }
 
+    /** One page: its items (newest first), each item's cursor, and where the page sits ({@link Connection}). */
     public record Slice<T>(List<T> items, List<String> cursors, PageInfo pageInfo) {
-
-        /** The Relay edges of the page, built by the connection's own edge type. */
-        public <E> List<E> edges(java.util.function.BiFunction<String, T, E> edge) {
-            return java.util.stream.IntStream.range(0, items.size()).mapToObj(i -> edge.apply(cursors.get(i), items.get(i)))
-                    .toList();
-        }
     }
 }

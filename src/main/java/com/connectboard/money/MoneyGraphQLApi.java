@@ -24,11 +24,11 @@ import com.connectboard.graphql.Ids;
 import com.connectboard.graphql.Node;
 import com.connectboard.graphql.NodeResolver;
 import com.connectboard.graphql.PageRequest;
-import com.connectboard.money.MoneyConnection.AccountDebitConnection;
-import com.connectboard.money.MoneyConnection.BalanceTransactionConnection;
-import com.connectboard.money.MoneyConnection.PayoutConnection;
-import com.connectboard.money.MoneyConnection.TopUpConnection;
-import com.connectboard.money.MoneyConnection.TransferConnection;
+import com.connectboard.money.MoneyConnections.AccountDebitConnection;
+import com.connectboard.money.MoneyConnections.BalanceTransactionConnection;
+import com.connectboard.money.MoneyConnections.PayoutConnection;
+import com.connectboard.money.MoneyConnections.TopUpConnection;
+import com.connectboard.money.MoneyConnections.TransferConnection;
 import com.connectboard.platform.Platform;
 import com.connectboard.security.Allowed;
 import com.connectboard.security.Role;
@@ -98,19 +98,19 @@ public class MoneyGraphQLApi implements NodeResolver {
 
     @Query
     @Description("Every change to your platform's balance (viewing as an account: to the account's), newest first.")
-    public @NonNull BalanceTransactionConnection balanceTransactions(@Description("1 to 100; default 20.") Integer first,
-            @Description("A cursor from a previous page.") String after) {
+    public @NonNull BalanceTransactionConnection balanceTransactions(@Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after) {
         PageRequest page = PageRequest.forward(first, after);
         MoneyRepository.ListQuery query = repository.list(LedgerEntryEntity.class).where("ownerId", owner())
                 .where("book", List.of(Book.AVAILABLE, Book.PENDING));
         return new BalanceTransactionConnection(page.slice(query.page(LedgerEntryEntity.class, page).stream()
-                .map(BalanceTransaction::of).toList(), BalanceTransaction::cursor), query);
+                .map(BalanceTransaction::of).toList(), BalanceTransaction::cursor), query::count);
     }
 
     @Query
     @Description("Your platform's top-ups, newest first; none when viewing as an account.")
-    public @NonNull TopUpConnection topUps(@Description("1 to 100; default 20.") Integer first,
-            @Description("A cursor from a previous page.") String after,
+    public @NonNull TopUpConnection topUps(@Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after,
             @Description("Only top-ups in this status.") TopUpStatus status) {
         PageRequest page = PageRequest.forward(first, after);
         MoneyRepository.ListQuery query = repository.list(TopUpEntity.class).where("status", status);
@@ -118,41 +118,41 @@ public class MoneyGraphQLApi implements NodeResolver {
             query.nothing();
         }
         return new TopUpConnection(page.slice(query.page(TopUpEntity.class, page).stream().map(TopUp::of).toList(),
-                TopUp::cursor), query);
+                TopUp::cursor), query::count);
     }
 
     @Query
     @Description("Transfers to your accounts, newest first; viewing as an account, those to it.")
-    public @NonNull TransferConnection transfers(@Description("1 to 100; default 20.") Integer first,
-            @Description("A cursor from a previous page.") String after,
+    public @NonNull TransferConnection transfers(@Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after,
             @Id @Description("Only transfers to this account.") String accountId) {
         PageRequest page = PageRequest.forward(first, after);
         MoneyRepository.ListQuery query = forAccount(TransferEntity.class, accountId);
         return new TransferConnection(page.slice(query.page(TransferEntity.class, page).stream().map(Transfer::of)
-                .toList(), Transfer::cursor), query);
+                .toList(), Transfer::cursor), query::count);
     }
 
     @Query
     @Description("Payouts of your accounts, newest first; viewing as an account, its own.")
-    public @NonNull PayoutConnection payouts(@Description("1 to 100; default 20.") Integer first,
-            @Description("A cursor from a previous page.") String after,
+    public @NonNull PayoutConnection payouts(@Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after,
             @Id @Description("Only payouts of this account.") String accountId,
             @Description("Only payouts in this status.") PayoutStatus status) {
         PageRequest page = PageRequest.forward(first, after);
         MoneyRepository.ListQuery query = forAccount(PayoutEntity.class, accountId).where("status", status);
         return new PayoutConnection(page.slice(query.page(PayoutEntity.class, page).stream().map(Payout::of).toList(),
-                Payout::cursor), query);
+                Payout::cursor), query::count);
     }
 
     @Query
     @Description("Debits of your accounts (pullFunds), newest first; viewing as an account, its own.")
-    public @NonNull AccountDebitConnection accountDebits(@Description("1 to 100; default 20.") Integer first,
-            @Description("A cursor from a previous page.") String after,
+    public @NonNull AccountDebitConnection accountDebits(@Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after,
             @Id @Description("Only debits of this account.") String accountId) {
         PageRequest page = PageRequest.forward(first, after);
         MoneyRepository.ListQuery query = forAccount(AccountDebitEntity.class, accountId);
         return new AccountDebitConnection(page.slice(query.page(AccountDebitEntity.class, page).stream()
-                .map(AccountDebit::of).toList(), AccountDebit::cursor), query);
+                .map(AccountDebit::of).toList(), AccountDebit::cursor), query::count);
     }
 
     private static final String TOTAL_COUNT = "How many items the list has over all pages. Counted only when asked for.";
@@ -160,31 +160,31 @@ public class MoneyGraphQLApi implements NodeResolver {
     @Name("totalCount")
     @Description(TOTAL_COUNT)
     public int balanceTransactionCount(@Source BalanceTransactionConnection connection) {
-        return connection.count();
+        return connection.totalCount();
     }
 
     @Name("totalCount")
     @Description(TOTAL_COUNT)
     public int topUpCount(@Source TopUpConnection connection) {
-        return connection.count();
+        return connection.totalCount();
     }
 
     @Name("totalCount")
     @Description(TOTAL_COUNT)
     public int transferCount(@Source TransferConnection connection) {
-        return connection.count();
+        return connection.totalCount();
     }
 
     @Name("totalCount")
     @Description(TOTAL_COUNT)
     public int payoutCount(@Source PayoutConnection connection) {
-        return connection.count();
+        return connection.totalCount();
     }
 
     @Name("totalCount")
     @Description(TOTAL_COUNT)
     public int accountDebitCount(@Source AccountDebitConnection connection) {
-        return connection.count();
+        return connection.totalCount();
     }
 
     /** A list narrowed to one account: the one asked for, and under view-as only the viewed one. */

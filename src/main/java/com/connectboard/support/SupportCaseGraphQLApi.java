@@ -52,20 +52,20 @@ public class SupportCaseGraphQLApi implements NodeResolver {
             + "or EXPRESS dashboard that are not (and never were) connected to other platforms, are not platforms "
             + "themselves and share their cases. Viewing as an account: only that account's.")
     public @NonNull SupportCaseConnection supportCases(
-            @Description("1 to 100; default 20.") Integer first,
-            @Description("A cursor from a previous page.") String after,
+            @Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after,
             @Id @Description("Only cases of this account.") String accountId,
             @Description("Only OPEN or only CLOSED cases.") SupportCaseStatus status) {
         PageRequest page = PageRequest.forward(first, after);
         SupportCaseRepository.CaseFilter filter = new SupportCaseRepository.CaseFilter(null,
                 accountId == null ? null : List.of(accountId), status);
         List<SupportCase> fetched = cases.page(filter, page).stream().map(SupportCase::of).toList();
-        return new SupportCaseConnection(page.slice(fetched, SupportCase::cursor), filter);
+        return new SupportCaseConnection(page.slice(fetched, SupportCase::cursor), () -> cases.count(filter));
     }
 
     @Description("How many cases match, over all pages. Counted only when asked for.")
     public int totalCount(@Source SupportCaseConnection connection) {
-        return Math.toIntExact(cases.count(connection.filter()));
+        return connection.totalCount();
     }
 
     @Query
@@ -79,7 +79,7 @@ public class SupportCaseGraphQLApi implements NodeResolver {
             + "days, FULL or EXPRESS dashboard, not connected to other platforms, not a platform, sharing its cases), "
             + "newest first, a page at a time.")
     public @NonNull SupportCaseConnection accountSupportCases(@Source ConnectedAccount owner,
-            @Description("1 to 100; default 20.") Integer first,
+            @Description(PageRequest.FIRST) Integer first,
             @Description("A cursor from a previous page of this account's cases.") String after,
             @Description("Only OPEN or only CLOSED cases.") SupportCaseStatus status) {
         return supportCases(first, after, owner.id(), status);
