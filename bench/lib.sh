@@ -213,7 +213,7 @@ app_start() {
         # No issuer on the network: Quarkus verifies signatures with this key and creates no OIDC server connection;
         # auth-server-url must stay unset. Issuer and audience are still checked.
         export QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY"
-        export QUARKUS_OIDC_TOKEN_ISSUER="$ISSUER" QUARKUS_OIDC_TOKEN_AUDIENCE="$AUDIENCE"
+        export QUARKUS_OIDC_TOKEN_ISSUER="$ISSUER" QUARKUS_OIDC_TOKEN_AUDIENCE="$AUDIENCE" CONNECTBOARD_DASHBOARD_ISSUER="$ISSUER"
         export QUARKUS_OIDC_CLIENT_ID=connectboard-bench
         export CONNECTBOARD_PROVIDER_WEBHOOK_SECRET="$WEBHOOK_SECRET"
         export CONNECTBOARD_PUBLIC_BASE_URL=https://connect.bench.invalid
