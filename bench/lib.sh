@@ -9,7 +9,8 @@
 
 PGBIN="${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}"
 JAVA="${JAVA:-java}"
-JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
+# BENCH_JAR: another build of the jar (a copy of target/quarkus-app, to measure it while the next one compiles).
+JAR="${BENCH_JAR:-$ROOT/target/quarkus-app/quarkus-run.jar}"
 # BENCH_NATIVE: the native executable to measure instead of the jar (e.g. target/connectboard-1.0.0-SNAPSHOT-runner
 # from ./native-build.sh); same environment, same prod profile.
 NATIVE="${BENCH_NATIVE:-}"

@@ -51,6 +51,7 @@ Environment:
   BENCH_PG_BIN          PostgreSQL binaries (default /usr/lib/postgresql/15/bin)
   JAVA                  java executable for the application (default: java on the PATH)
   BENCH_NATIVE          measure this native executable of the application instead of the jar
+  BENCH_JAR             measure this quarkus-run.jar instead of target/quarkus-app/quarkus-run.jar
   BENCH_PROFILER        path of async-profiler's libasyncProfiler.so (tools.profiler:async-profiler on Maven
                         Central, linux-x64/): after the headline scenario's measurements, profile sendFunds,
                         connectedAccount(id) and the first page of 20 for BENCH_PROFILE_SECONDS each (default 15; CPU,
