@@ -9,7 +9,8 @@
 
 PGBIN="${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}"
 JAVA="${JAVA:-java}"
-JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
+# BENCH_JAR: another build of the jar (a copy of target/quarkus-app, to measure it while the next one compiles).
+JAR="${BENCH_JAR:-$ROOT/target/quarkus-app/quarkus-run.jar}"
 # BENCH_NATIVE: the native executable to measure instead of the jar (e.g. target/connectboard-1.0.0-SNAPSHOT-runner
 # from ./native-build.sh); same environment, same prod profile.
 NATIVE="${BENCH_NATIVE:-}"
@@ -213,7 +214,7 @@ app_start() {
         # No issuer on the network: Quarkus verifies signatures with this key and creates no OIDC server connection;
         # auth-server-url must stay unset. Issuer and audience are still checked.
         export QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY"
-        export QUARKUS_OIDC_TOKEN_ISSUER="$ISSUER" QUARKUS_OIDC_TOKEN_AUDIENCE="$AUDIENCE"
+        export QUARKUS_OIDC_TOKEN_ISSUER="$ISSUER" QUARKUS_OIDC_TOKEN_AUDIENCE="$AUDIENCE" CONNECTBOARD_DASHBOARD_ISSUER="$ISSUER"
         export QUARKUS_OIDC_CLIENT_ID=connectboard-bench
         export CONNECTBOARD_PROVIDER_WEBHOOK_SECRET="$WEBHOOK_SECRET"
         export CONNECTBOARD_PUBLIC_BASE_URL=https://connect.bench.invalid

@@ -1,6 +1,7 @@
 package com.connectboard.dashboard;
 
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -23,13 +24,16 @@ public class DashboardConfigResource {
     @Inject
     DashboardConfig config;
 
+    // Optional: a deployment that verifies tokens with a configured public key (quarkus.oidc.public-key, as
+    // bench/money-transfers.sh does) has no auth-server-url; the service must still start (the dashboard then needs
+    // CONNECTBOARD_DASHBOARD_ISSUER to sign in).
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
-    String authServerUrl;
+    Optional<String> authServerUrl;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response get() {
-        String issuer = config.issuer().orElse(authServerUrl);
+        String issuer = config.issuer().or(() -> authServerUrl).orElse("");
         // oidc-client-ts appends "/.well-known/openid-configuration" itself.
         while (issuer.endsWith("/")) {
             issuer = issuer.substring(0, issuer.length() - 1);
