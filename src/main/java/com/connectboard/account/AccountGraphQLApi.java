@@ -22,6 +22,7 @@ import org.eclipse.microprofile.graphql.Source;
 import com.connectboard.graphql.Node;
 import com.connectboard.graphql.NodeResolver;
 import com.connectboard.graphql.PageRequest;
+import com.connectboard.graphql.Refusals;
 import com.connectboard.security.Allowed;
 import com.connectboard.security.Role;
 import com.connectboard.security.ViewAs;
@@ -90,7 +91,7 @@ public class AccountGraphQLApi implements NodeResolver {
     @Description("Change an account's contact details, business profile, company, individual or metadata.")
     public @NonNull AccountPayloads.Update updateConnectedAccount(@NonNull @Description("The account and the "
             + "fields to change; fields left out keep their value.") AccountInputs.Update input) {
-        return service.update(input);
+        return Refusals.answer(() -> service.update(input), errors -> new AccountPayloads.Update(null, errors));
     }
 
     @Mutation
@@ -99,7 +100,7 @@ public class AccountGraphQLApi implements NodeResolver {
             + "its money history stays.")
     public @NonNull AccountPayloads.Remove removeConnectedAccount(
             @NonNull @Description("The account to remove.") AccountInputs.Remove input) {
-        return service.remove(input);
+        return Refusals.answer(() -> service.remove(input), errors -> new AccountPayloads.Remove(null, errors));
     }
 
     @Mutation
@@ -107,7 +108,8 @@ public class AccountGraphQLApi implements NodeResolver {
     @Description("Set when an account's balance is paid out. WEEKLY needs weeklyAnchor, MONTHLY needs monthlyAnchor.")
     public @NonNull AccountPayloads.UpdatePayoutSchedule updatePayoutSchedule(@NonNull @Description("The account and its new "
             + "schedule; it replaces the whole schedule.") AccountInputs.UpdatePayoutSchedule input) {
-        return payoutSchedules.update(input);
+        return Refusals.answer(() -> payoutSchedules.update(input),
+                errors -> new AccountPayloads.UpdatePayoutSchedule(null, errors));
     }
 
     @Description("The next payout day after today (UTC); null for MANUAL.")

@@ -17,10 +17,12 @@ import jakarta.transaction.Transactional;
 import com.connectboard.account.AccountInputs.Create;
 import com.connectboard.error.ApiErrors;
 import com.connectboard.error.ErrorCode;
+import com.connectboard.error.Refusal;
 import com.connectboard.event.ChangeSet;
 import com.connectboard.event.EventRecorder;
 import com.connectboard.graphql.Ids;
 import com.connectboard.graphql.InputCheck;
+import com.connectboard.graphql.Refusals;
 import com.connectboard.graphql.UserError;
 import com.connectboard.platform.PlatformEntity;
 import com.connectboard.platform.PlatformRepository;
@@ -136,11 +138,7 @@ public class AccountService {
 
     @Transactional
     public AccountPayloads.Update update(AccountInputs.Update input) {
-        Lookup lookup = lookupForChange("input.id", input.id());
-        if (lookup.error() != null) {
-            return new AccountPayloads.Update(null, List.of(lookup.error()));
-        }
-        AccountEntity account = lookup.account();
+        AccountEntity account = requireForChange("input.id", input.id());
         InputCheck check = new InputCheck().email("input.email", input.email()).phone("input.phone", input.phone());
         changes.checkDetails(check, input.businessProfile(), input.company(), input.individual());
         changes.checkMetadata(check, account.metadata, input.metadata());
@@ -163,11 +161,7 @@ public class AccountService {
 
     @Transactional
     public AccountPayloads.Remove remove(AccountInputs.Remove input) {
-        Lookup lookup = lookupForChange("input.id", input.id());
-        if (lookup.error() != null) {
-            return new AccountPayloads.Remove(null, List.of(lookup.error()));
-        }
-        AccountEntity account = lookup.account();
+        AccountEntity account = requireForChange("input.id", input.id());
         if (account.dashboardAccess != DashboardAccess.FULL) {
             return new AccountPayloads.Remove(null, List.of(UserError.of(ErrorCode.ONLY_FULL_DASHBOARD_REMOVABLE,
                     "input.id", "Only accounts with a FULL dashboard can be removed; this one has "
@@ -189,22 +183,33 @@ public class AccountService {
     }
 
     /**
-     * The account a mutation names, or the userError that refuses it: unknown on this platform (NOT_FOUND) or removed
-     * (ACCOUNT_REMOVED). Under view-as only the viewed account may be named. Locks the row, so that concurrent
-     * changes to one account apply one after the other.
+     * The account a mutation names, locked, or a {@link Refusal}: unknown on this platform (NOT_FOUND) or removed
+     * (ACCOUNT_REMOVED), naming {@code field}. Under view-as only the viewed account may be named. Locks the row, so
+     * that concurrent changes to one account apply one after the other.
      */
-    public Lookup lookupForChange(String field, String accountId) {
+    public AccountEntity requireForChange(String field, String accountId) {
         viewAs.requireAccess(accountId);
         Optional<AccountEntity> found = accounts.findForUpdate(accountId);
         if (found.isEmpty()) {
-            return new Lookup(null, UserError.of(ErrorCode.NOT_FOUND, field, "No connected account " + accountId
-                    + " on your platform"));
+            throw Refusal.of(ErrorCode.NOT_FOUND, field, "No connected account " + accountId + " on your platform");
         }
         if (found.get().isRemoved()) {
-            return new Lookup(null, UserError.of(ErrorCode.ACCOUNT_REMOVED, field, "Account " + accountId
-                    + " was removed from your platform"));
+            throw Refusal.of(ErrorCode.ACCOUNT_REMOVED, field, "Account " + accountId
+                    + " was removed from your platform");
         }
-        return new Lookup(found.get(), null);
+        return found.get();
+    }
+
+    /**
+     * {@link #requireForChange} as a pair, for the callers outside {@code account} not yet moved to {@link Refusal}
+     * (issue #19; docs/architecture.md, "Refusals").
+     */
+    public Lookup lookupForChange(String field, String accountId) {
+        try {
+            return new Lookup(requireForChange(field, accountId), null);
+        } catch (Refusal refusal) {
+            return new Lookup(null, Refusals.userErrors(refusal).get(0));
+        }
     }
 
     public record Lookup(AccountEntity account, UserError error) {

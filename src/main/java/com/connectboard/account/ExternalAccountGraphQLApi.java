@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 import com.connectboard.graphql.NodeResolver;
+import com.connectboard.graphql.Refusals;
 import com.connectboard.security.Allowed;
 import com.connectboard.security.Role;
 import com.connectboard.security.ViewAs;
@@ -44,7 +45,7 @@ public class ExternalAccountGraphQLApi implements NodeResolver {
     @Description("Add a bank account or debit card, tokenized by the provider in the front end.")
     public @NonNull AccountPayloads.ExternalAccountChange addExternalAccount(
             @NonNull @Description("The account and the provider's token of the bank account or card.") AccountInputs.AddExternalAccount input) {
-        return service.add(input);
+        return Refusals.answer(() -> service.add(input), errors -> new AccountPayloads.ExternalAccountChange(null, errors));
     }
 
     @Mutation
@@ -52,7 +53,8 @@ public class ExternalAccountGraphQLApi implements NodeResolver {
     @Description("Remove a bank account or debit card. The default of a currency goes last.")
     public @NonNull AccountPayloads.ExternalAccountChange removeExternalAccount(
             @NonNull @Description("The external account to remove.") AccountInputs.RemoveExternalAccount input) {
-        return service.remove(input);
+        return Refusals.answer(() -> service.remove(input),
+                errors -> new AccountPayloads.ExternalAccountChange(null, errors));
     }
 
     @Override

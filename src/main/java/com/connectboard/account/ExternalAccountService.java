@@ -46,10 +46,7 @@ public class ExternalAccountService implements PanacheRepositoryBase<ExternalAcc
 
     @Transactional
     public AccountPayloads.ExternalAccountChange add(AccountInputs.AddExternalAccount input) {
-        AccountService.Lookup lookup = accounts.lookupForChange("input.accountId", input.accountId());
-        if (lookup.error() != null) {
-            return new AccountPayloads.ExternalAccountChange(null, List.of(lookup.error()));
-        }
+        AccountEntity account = accounts.requireForChange("input.accountId", input.accountId());
         InputCheck check = new InputCheck().country("input.country", input.country()).currency("input.currency",
                 input.currency());
         if (!LAST4.matcher(input.last4()).matches()) {
@@ -62,7 +59,6 @@ public class ExternalAccountService implements PanacheRepositoryBase<ExternalAcc
         if (check.failed()) {
             return new AccountPayloads.ExternalAccountChange(null, check.errors());
         }
-        AccountEntity account = lookup.account();
         boolean firstOfCurrency = count("accountId = ?1 and currency = ?2", account.id, input.currency()) == 0;
         boolean makeDefault = firstOfCurrency || Boolean.TRUE.equals(input.defaultForCurrency());
         if (makeDefault) {
@@ -96,10 +92,7 @@ public class ExternalAccountService implements PanacheRepositoryBase<ExternalAcc
                             + input.id() + " on your platform")));
         }
         ExternalAccountEntity external = found.get();
-        AccountService.Lookup lookup = accounts.lookupForChange("input.id", external.accountId);
-        if (lookup.error() != null) {
-            return new AccountPayloads.ExternalAccountChange(null, List.of(lookup.error()));
-        }
+        AccountEntity account = accounts.requireForChange("input.id", external.accountId);
         if (external.defaultForCurrency
                 && count("accountId = ?1 and currency = ?2 and id <> ?3", external.accountId, external.currency,
                         external.id) > 0) {
@@ -110,7 +103,7 @@ public class ExternalAccountService implements PanacheRepositoryBase<ExternalAcc
         delete(external);
         events.record("external_account.removed", external.accountId, Map.of("externalAccountId", external.id,
                 "last4", external.last4, "currency", external.currency));
-        writes.inputsChanged(lookup.account());
+        writes.inputsChanged(account);
         return new AccountPayloads.ExternalAccountChange(ExternalAccount.of(external), List.of());
     }
 

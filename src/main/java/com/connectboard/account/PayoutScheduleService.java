@@ -56,14 +56,10 @@ public class PayoutScheduleService {
         if (input.monthlyAnchor() != null && (input.monthlyAnchor() < 1 || input.monthlyAnchor() > 31)) {
             check.fail(ErrorCode.INVALID_INPUT, "input.monthlyAnchor", "`input.monthlyAnchor` must be between 1 and 31");
         }
-        AccountService.Lookup lookup = accounts.lookupForChange("input.accountId", input.accountId());
-        if (lookup.error() != null) {
-            return new AccountPayloads.UpdatePayoutSchedule(null, List.of(lookup.error()));
-        }
+        AccountEntity account = accounts.requireForChange("input.accountId", input.accountId());
         if (check.failed()) {
             return new AccountPayloads.UpdatePayoutSchedule(null, check.errors());
         }
-        AccountEntity account = lookup.account();
         account.payoutInterval = input.interval();
         account.payoutDelayDays = input.delayDays();
         account.payoutWeeklyAnchor = input.weeklyAnchor();

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.Source;
 import com.connectboard.account.AccountRepository;
 import com.connectboard.account.ConnectedAccount;
 import com.connectboard.graphql.NodeResolver;
+import com.connectboard.graphql.Refusals;
 import com.connectboard.security.Allowed;
 import com.connectboard.security.Role;
 import com.connectboard.security.ViewAs;
@@ -52,7 +53,7 @@ public class PersonGraphQLApi implements NodeResolver {
     @Description("Add an owner, director, executive or representative. Ownership of all persons cannot exceed 100%.")
     public @NonNull PersonPayloads.Change addPerson(
             @NonNull @Description("The account and the person's details.") PersonInputs.Add input) {
-        return service.add(input);
+        return Refusals.answer(() -> service.add(input), PersonPayloads.Change::refused);
     }
 
     @Mutation
@@ -60,7 +61,7 @@ public class PersonGraphQLApi implements NodeResolver {
     @Description("Change a person; fields left out keep their value.")
     public @NonNull PersonPayloads.Change updatePerson(
             @NonNull @Description("The person and the fields to change.") PersonInputs.Update input) {
-        return service.update(input);
+        return Refusals.answer(() -> service.update(input), PersonPayloads.Change::refused);
     }
 
     @Mutation
@@ -69,7 +70,7 @@ public class PersonGraphQLApi implements NodeResolver {
             + "representative cannot be removed (CANNOT_REMOVE_REPRESENTATIVE).")
     public @NonNull PersonPayloads.Change removePerson(
             @NonNull @Description("The person to delete.") PersonInputs.Remove input) {
-        return service.remove(input);
+        return Refusals.answer(() -> service.remove(input), PersonPayloads.Change::refused);
     }
 
     // Named explicitly: SmallRye GraphQL would strip the "set" prefix of the method name.
@@ -78,7 +79,7 @@ public class PersonGraphQLApi implements NodeResolver {
     @Description("Make a person the account's representative; the previous one loses the role in the same change.")
     public @NonNull PersonPayloads.Change setRepresentative(
             @NonNull @Description("The account and its new representative.") PersonInputs.SetRepresentative input) {
-        return service.setRepresentative(input);
+        return Refusals.answer(() -> service.setRepresentative(input), PersonPayloads.Change::refused);
     }
 
     @Override

@@ -22,10 +22,6 @@ public final class PersonPayloads {
             @NonNull @Description("Why nothing changed; empty on success. Codes: NOT_FOUND, ACCOUNT_REMOVED, "
                     + "INVALID_INPUT, CANNOT_REMOVE_REPRESENTATIVE.") List<@NonNull UserError> userErrors) {
 
-        static Change refused(UserError error) {
-            return new Change(null, List.of(error));
-        }
-
         static Change refused(List<UserError> errors) {
             return new Change(null, errors);
         }

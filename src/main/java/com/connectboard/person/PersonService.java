@@ -24,17 +24,18 @@ import com.connectboard.account.AccountService;
 import com.connectboard.account.AccountWrites;
 import com.connectboard.account.Addresses;
 import com.connectboard.error.ErrorCode;
+import com.connectboard.error.Refusal;
 import com.connectboard.event.ChangeSet;
 import com.connectboard.event.EventRecorder;
 import com.connectboard.graphql.Ids;
 import com.connectboard.graphql.InputCheck;
-import com.connectboard.graphql.UserError;
+import com.connectboard.graphql.Refusals;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /**
  * Owners, directors, executives and the representative of an account (docs/persons.md). Every change locks the
- * account row first ({@link AccountService#lookupForChange}), so the rules that span the account's persons — exactly
+ * account row first ({@link AccountService#requireForChange}), so the rules that span the account's persons — exactly
  * one representative, at most 100% ownership in all — are checked and applied one change at a time. Dates of birth
  * and id numbers never reach the log or an event.
  */
@@ -61,11 +62,7 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
 
     @Transactional
     public PersonPayloads.Change add(PersonInputs.Add input) {
-        AccountService.Lookup lookup = accounts.lookupForChange("input.accountId", input.accountId());
-        if (lookup.error() != null) {
-            return PersonPayloads.Change.refused(lookup.error());
-        }
-        String accountId = lookup.account().id;
+        String accountId = accounts.requireForChange("input.accountId", input.accountId()).id;
         PersonInputs.Relationship relationship = input.relationship();
         InputCheck check = check(input.firstName(), input.lastName(), input.email(), input.phone(), input.dob(),
                 input.address(), relationship, input.idNumber());
@@ -73,7 +70,7 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
             checkOwnership(check, accountId, null, relationship == null ? null : relationship.percentOwnership());
         }
         if (check.failed()) {
-            return PersonPayloads.Change.refused(check.errors());
+            throw Refusals.of(check.errors());
         }
         Instant now = Instant.now(clock);
         PersonEntity person = new PersonEntity();
@@ -117,11 +114,7 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
 
     @Transactional
     public PersonPayloads.Change update(PersonInputs.Update input) {
-        Locked locked = lockPerson(input.personId());
-        if (locked.error() != null) {
-            return PersonPayloads.Change.refused(locked.error());
-        }
-        PersonEntity person = locked.person();
+        PersonEntity person = lockPerson(input.personId());
         PersonInputs.Relationship relationship = input.relationship();
         InputCheck check = check(input.firstName(), input.lastName(), input.email(), input.phone(), input.dob(),
                 input.address(), relationship, input.idNumber());
@@ -134,7 +127,7 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
             checkOwnership(check, person.accountId, person.id, relationship.percentOwnership());
         }
         if (check.failed()) {
-            return PersonPayloads.Change.refused(check.errors());
+            throw Refusals.of(check.errors());
         }
         ChangeSet changed = new ChangeSet();
         changed.text("firstName", person.firstName, input.firstName(), v -> person.firstName = v);
@@ -180,15 +173,11 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
     /** Deletes the row: final, the person cannot be read or restored afterwards. */
     @Transactional
     public PersonPayloads.Change remove(PersonInputs.Remove input) {
-        Locked locked = lockPerson(input.personId());
-        if (locked.error() != null) {
-            return PersonPayloads.Change.refused(locked.error());
-        }
-        PersonEntity person = locked.person();
+        PersonEntity person = lockPerson(input.personId());
         if (person.representative) {
-            return PersonPayloads.Change.refused(UserError.of(ErrorCode.CANNOT_REMOVE_REPRESENTATIVE, "input.personId",
+            throw Refusal.of(ErrorCode.CANNOT_REMOVE_REPRESENTATIVE, "input.personId",
                     "This person is the account's representative: make another person the representative first "
-                            + "(setRepresentative)"));
+                            + "(setRepresentative)");
         }
         Person removed = Person.of(person);
         delete(person);
@@ -199,16 +188,12 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
 
     @Transactional
     public PersonPayloads.Change setRepresentative(PersonInputs.SetRepresentative input) {
-        AccountService.Lookup lookup = accounts.lookupForChange("input.accountId", input.accountId());
-        if (lookup.error() != null) {
-            return PersonPayloads.Change.refused(lookup.error());
-        }
+        String accountId = accounts.requireForChange("input.accountId", input.accountId()).id;
         Optional<PersonEntity> found = findByIdOptional(input.personId())
-                .filter(person -> person.accountId.equals(lookup.account().id));
+                .filter(person -> person.accountId.equals(accountId));
         if (found.isEmpty()) {
-            return PersonPayloads.Change
-                    .refused(UserError.of(ErrorCode.NOT_FOUND, "input.personId", "No person " + input.personId()
-                            + " on account " + input.accountId()));
+            throw Refusal.of(ErrorCode.NOT_FOUND, "input.personId", "No person " + input.personId() + " on account "
+                    + input.accountId());
         }
         PersonEntity person = found.get();
         if (person.representative) {
@@ -241,33 +226,23 @@ public class PersonService implements PanacheRepositoryBase<PersonEntity, String
 
     // ---- the person a change names ----
 
-    private record Locked(PersonEntity person, UserError error) {
-    }
-
     /**
      * The person, after its account's row is locked (and so after any concurrent change to the account's persons has
-     * committed). Re-read under the lock: a concurrent removal makes it NOT_FOUND.
+     * committed), or a {@link Refusal}. Re-read under the lock: a concurrent removal makes it NOT_FOUND.
      */
-    private Locked lockPerson(String personId) {
-        Optional<PersonEntity> found = findByIdOptional(personId);
-        if (found.isEmpty()) {
-            return notFound(personId);
-        }
-        AccountService.Lookup lookup = accounts.lookupForChange("input.personId", found.get().accountId);
-        if (lookup.error() != null) {
-            return new Locked(null, lookup.error());
-        }
+    private PersonEntity lockPerson(String personId) {
+        PersonEntity person = findByIdOptional(personId).orElseThrow(() -> notFound(personId));
+        accounts.requireForChange("input.personId", person.accountId);
         try {
-            getEntityManager().refresh(found.get());
+            getEntityManager().refresh(person);
         } catch (EntityNotFoundException e) {
-            return notFound(personId);
+            throw notFound(personId);
         }
-        return new Locked(found.get(), null);
+        return person;
     }
 
-    private static Locked notFound(String personId) {
-        return new Locked(null, UserError.of(ErrorCode.NOT_FOUND, "input.personId", "No person " + personId
-                + " on your platform"));
+    private static Refusal notFound(String personId) {
+        return Refusal.of(ErrorCode.NOT_FOUND, "input.personId", "No person " + personId + " on your platform");
     }
 
     /** Takes the role from the current representative (if any) and returns its id; flushed before a new one is set. */
