@@ -83,7 +83,7 @@ public class AccountGraphQLApi implements NodeResolver {
     @Description("Create a connected account. FULL and EXPRESS return a one-time onboarding link; NONE is created at once.")
     public @NonNull AccountPayloads.Create createConnectedAccount(
             @NonNull @Description("The new account's details.") AccountInputs.Create input) {
-        return service.create(input);
+        return Refusals.answer(() -> service.create(input), errors -> new AccountPayloads.Create(null, null, errors));
     }
 
     @Mutation

@@ -22,10 +22,6 @@ public final class AccountPayloads {
             @Description("For FULL and EXPRESS: the one-time onboarding link to send the account holder.") AccountLink onboardingLink,
             @NonNull @Description("Why the account was not created; empty on success. Codes: PLATFORM_PROFILE_INCOMPLETE, "
                     + "HOSTED_ONBOARDING_REQUIRED, INVALID_INPUT.") List<@NonNull UserError> userErrors) {
-
-        static Create refused(List<UserError> errors) {
-            return new Create(null, null, errors);
-        }
     }
 
     @Type("UpdateConnectedAccountPayload")

@@ -23,7 +23,6 @@ import com.connectboard.event.EventRecorder;
 import com.connectboard.graphql.Ids;
 import com.connectboard.graphql.InputCheck;
 import com.connectboard.graphql.Refusals;
-import com.connectboard.graphql.UserError;
 import com.connectboard.platform.PlatformEntity;
 import com.connectboard.platform.PlatformRepository;
 import com.connectboard.security.ViewAs;
@@ -68,14 +67,14 @@ public class AccountService {
         PlatformEntity platform = platforms.current()
                 .orElseThrow(() -> ApiErrors.notFound("Your platform is not registered with the provider yet"));
         if (!platform.profileComplete()) {
-            return AccountPayloads.Create.refused(List.of(UserError.of(ErrorCode.PLATFORM_PROFILE_INCOMPLETE, null,
+            throw Refusal.of(ErrorCode.PLATFORM_PROFILE_INCOMPLETE, null,
                     "Complete the platform profile first (name, url or product description, support email, notification "
-                            + "email): see updatePlatformProfile")));
+                            + "email): see updatePlatformProfile");
         }
         if (!input.dashboardAccess().hostedOnboarding() && HOSTED_ONBOARDING_ONLY_COUNTRIES.contains(platform.country)) {
-            return AccountPayloads.Create.refused(List.of(UserError.of(ErrorCode.HOSTED_ONBOARDING_REQUIRED,
-                    "input.dashboardAccess", "A platform in " + platform.country
-                            + " can only onboard accounts through hosted onboarding: use dashboardAccess FULL or EXPRESS")));
+            throw Refusal.of(ErrorCode.HOSTED_ONBOARDING_REQUIRED, "input.dashboardAccess", "A platform in "
+                    + platform.country + " can only onboard accounts through hosted onboarding: use dashboardAccess FULL "
+                    + "or EXPRESS");
         }
         InputCheck check = new InputCheck().country("input.country", input.country())
                 .currency("input.defaultCurrency", input.defaultCurrency())
@@ -97,7 +96,7 @@ public class AccountService {
                     "`input.defaultCurrency` is required: " + input.country() + " has no single currency");
         }
         if (check.failed()) {
-            return AccountPayloads.Create.refused(check.errors());
+            throw Refusals.of(check.errors());
         }
 
         Instant now = Instant.now(clock);
@@ -143,7 +142,7 @@ public class AccountService {
         changes.checkDetails(check, input.businessProfile(), input.company(), input.individual());
         changes.checkMetadata(check, account.metadata, input.metadata());
         if (check.failed()) {
-            return new AccountPayloads.Update(null, check.errors());
+            throw Refusals.of(check.errors());
         }
         ChangeSet changed = new ChangeSet();
         changed.text("email", account.email, input.email(), value -> account.email = value);
@@ -163,9 +162,8 @@ public class AccountService {
     public AccountPayloads.Remove remove(AccountInputs.Remove input) {
         AccountEntity account = requireForChange("input.id", input.id());
         if (account.dashboardAccess != DashboardAccess.FULL) {
-            return new AccountPayloads.Remove(null, List.of(UserError.of(ErrorCode.ONLY_FULL_DASHBOARD_REMOVABLE,
-                    "input.id", "Only accounts with a FULL dashboard can be removed; this one has "
-                            + account.dashboardAccess)));
+            throw Refusal.of(ErrorCode.ONLY_FULL_DASHBOARD_REMOVABLE, "input.id",
+                    "Only accounts with a FULL dashboard can be removed; this one has " + account.dashboardAccess);
         }
         Instant now = Instant.now(clock);
         account.removedAt = now;
@@ -198,21 +196,6 @@ public class AccountService {
                     + " was removed from your platform");
         }
         return found.get();
-    }
-
-    /**
-     * {@link #requireForChange} as a pair, for the callers outside {@code account} not yet moved to {@link Refusal}
-     * (issue #19; docs/architecture.md, "Refusals").
-     */
-    public Lookup lookupForChange(String field, String accountId) {
-        try {
-            return new Lookup(requireForChange(field, accountId), null);
-        } catch (Refusal refusal) {
-            return new Lookup(null, Refusals.userErrors(refusal).get(0));
-        }
-    }
-
-    public record Lookup(AccountEntity account, UserError error) {
     }
 
     private static String currencyOf(String country) {

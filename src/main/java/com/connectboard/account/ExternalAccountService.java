@@ -13,10 +13,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.connectboard.error.ErrorCode;
+import com.connectboard.error.Refusal;
 import com.connectboard.event.EventRecorder;
 import com.connectboard.graphql.Ids;
 import com.connectboard.graphql.InputCheck;
-import com.connectboard.graphql.UserError;
+import com.connectboard.graphql.Refusals;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -57,7 +58,7 @@ public class ExternalAccountService implements PanacheRepositoryBase<ExternalAcc
                     "`input.providerToken` must be the provider's token: 1 to 255 letters, digits, _ or -");
         }
         if (check.failed()) {
-            return new AccountPayloads.ExternalAccountChange(null, check.errors());
+            throw Refusals.of(check.errors());
         }
         boolean firstOfCurrency = count("accountId = ?1 and currency = ?2", account.id, input.currency()) == 0;
         boolean makeDefault = firstOfCurrency || Boolean.TRUE.equals(input.defaultForCurrency());
@@ -87,18 +88,15 @@ public class ExternalAccountService implements PanacheRepositoryBase<ExternalAcc
     public AccountPayloads.ExternalAccountChange remove(AccountInputs.RemoveExternalAccount input) {
         Optional<ExternalAccountEntity> found = findByIdOptional(input.id());
         if (found.isEmpty()) {
-            return new AccountPayloads.ExternalAccountChange(null,
-                    List.of(UserError.of(ErrorCode.NOT_FOUND, "input.id", "No external account "
-                            + input.id() + " on your platform")));
+            throw Refusal.of(ErrorCode.NOT_FOUND, "input.id", "No external account " + input.id() + " on your platform");
         }
         ExternalAccountEntity external = found.get();
         AccountEntity account = accounts.requireForChange("input.id", external.accountId);
         if (external.defaultForCurrency
                 && count("accountId = ?1 and currency = ?2 and id <> ?3", external.accountId, external.currency,
                         external.id) > 0) {
-            return new AccountPayloads.ExternalAccountChange(null,
-                    List.of(UserError.of(ErrorCode.INVALID_INPUT, "input.id", "This is the default "
-                            + "external account for " + external.currency + ": make another one the default first")));
+            throw Refusal.of(ErrorCode.INVALID_INPUT, "input.id", "This is the default external account for "
+                    + external.currency + ": make another one the default first");
         }
         delete(external);
         events.record("external_account.removed", external.accountId, Map.of("externalAccountId", external.id,

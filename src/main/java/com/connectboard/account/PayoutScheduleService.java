@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import com.connectboard.error.ErrorCode;
 import com.connectboard.event.EventRecorder;
 import com.connectboard.graphql.InputCheck;
+import com.connectboard.graphql.Refusals;
 
 /** The payout schedule rules (docs/accounts.md): anchors that fit the interval, month ends for 29 to 31. */
 @ApplicationScoped
@@ -58,7 +59,7 @@ public class PayoutScheduleService {
         }
         AccountEntity account = accounts.requireForChange("input.accountId", input.accountId());
         if (check.failed()) {
-            return new AccountPayloads.UpdatePayoutSchedule(null, check.errors());
+            throw Refusals.of(check.errors());
         }
         account.payoutInterval = input.interval();
         account.payoutDelayDays = input.delayDays();

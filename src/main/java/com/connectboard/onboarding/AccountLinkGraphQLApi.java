@@ -5,20 +5,16 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.connectboard.account.AccountEntity;
 import com.connectboard.account.AccountLink;
 import com.connectboard.account.AccountRepository;
-import com.connectboard.account.AccountService;
-import com.connectboard.error.ErrorCode;
 import com.connectboard.graphql.NodeResolver;
-import com.connectboard.graphql.UserError;
+import com.connectboard.graphql.Refusals;
 import com.connectboard.security.Allowed;
 import com.connectboard.security.Role;
 import com.connectboard.security.ViewAs;
@@ -27,15 +23,12 @@ import com.connectboard.security.ViewAs;
 @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.ANALYST, Role.SUPPORT_SPECIALIST, Role.VIEW_ONLY})
 public class AccountLinkGraphQLApi implements NodeResolver {
 
-    private final AccountService accountService;
     private final AccountLinkService links;
     private final AccountRepository accounts;
     private final ViewAs viewAs;
 
     @Inject
-    public AccountLinkGraphQLApi(AccountService accountService, AccountLinkService links, AccountRepository accounts,
-            ViewAs viewAs) {
-        this.accountService = accountService;
+    public AccountLinkGraphQLApi(AccountLinkService links, AccountRepository accounts, ViewAs viewAs) {
         this.links = links;
         this.accounts = accounts;
         this.viewAs = viewAs;
@@ -45,23 +38,10 @@ public class AccountLinkGraphQLApi implements NodeResolver {
     @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER})
     @Description("Issue a new hosted link for a FULL or EXPRESS account; the account's previous unused link of the same "
             + "type stops working.")
-    @Transactional
     public @NonNull OnboardingPayloads.CreateAccountLink createAccountLink(
             @NonNull @Description("The account and the link type.") OnboardingInputs.CreateAccountLink input) {
-        if (!input.type().singleUse()) {
-            return refused(UserError.of(ErrorCode.INVALID_INPUT, "input.type",
-                    "createAccountLink issues ONBOARDING or ACCOUNT_UPDATE links; REMEDIATION links come from createRemediationLink"));
-        }
-        AccountService.Lookup lookup = accountService.lookupForChange("input.accountId", input.accountId());
-        if (lookup.error() != null) {
-            return refused(lookup.error());
-        }
-        AccountEntity account = lookup.account();
-        if (!account.dashboardAccess.hostedOnboarding()) {
-            return refused(UserError.of(ErrorCode.INVALID_INPUT, "input.accountId", "Account " + account.id
-                    + " has dashboardAccess NONE and so no hosted pages: change its details with updateConnectedAccount"));
-        }
-        return new OnboardingPayloads.CreateAccountLink(links.issue(account.id, input.type()), List.of());
+        return Refusals.answer(() -> new OnboardingPayloads.CreateAccountLink(links.create(input), List.of()),
+                errors -> new OnboardingPayloads.CreateAccountLink(null, errors));
     }
 
     @Override
@@ -76,9 +56,5 @@ public class AccountLinkGraphQLApi implements NodeResolver {
                 .filter(link -> viewAs.accountId().map(link.accountId::equals).orElse(true))
                 .filter(link -> accounts.findLive(link.accountId).isPresent())
                 .map(link -> AccountLinkService.view(link, null));
-    }
-
-    private static OnboardingPayloads.CreateAccountLink refused(UserError error) {
-        return new OnboardingPayloads.CreateAccountLink(null, List.of(error));
     }
 }

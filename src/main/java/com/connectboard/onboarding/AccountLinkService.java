@@ -16,9 +16,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.connectboard.ConnectboardConfig;
+import com.connectboard.account.AccountEntity;
 import com.connectboard.account.AccountLink;
 import com.connectboard.account.AccountLinkType;
 import com.connectboard.account.AccountLinks;
+import com.connectboard.account.AccountService;
+import com.connectboard.error.ErrorCode;
+import com.connectboard.error.Refusal;
 import com.connectboard.event.EventRecorder;
 import com.connectboard.graphql.Ids;
 
@@ -34,17 +38,35 @@ public class AccountLinkService implements PanacheRepositoryBase<AccountLinkEnti
     /** Path of the hosted pages; the token follows. */
     public static final String HOSTED_PATH = "/hosted/links/";
 
+    private final AccountService accounts;
     private final LinkConfig config;
     private final ConnectboardConfig connectboard;
     private final EventRecorder events;
     private final Clock clock;
 
     @Inject
-    public AccountLinkService(LinkConfig config, ConnectboardConfig connectboard, EventRecorder events, Clock clock) {
+    public AccountLinkService(AccountService accounts, LinkConfig config, ConnectboardConfig connectboard,
+            EventRecorder events, Clock clock) {
+        this.accounts = accounts;
         this.config = config;
         this.connectboard = connectboard;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** {@code createAccountLink}: a new single-use link for an account with hosted pages, or a {@link Refusal}. */
+    @Transactional
+    public AccountLink create(OnboardingInputs.CreateAccountLink input) {
+        if (!input.type().singleUse()) {
+            throw Refusal.of(ErrorCode.INVALID_INPUT, "input.type",
+                    "createAccountLink issues ONBOARDING or ACCOUNT_UPDATE links; REMEDIATION links come from createRemediationLink");
+        }
+        AccountEntity account = accounts.requireForChange("input.accountId", input.accountId());
+        if (!account.dashboardAccess.hostedOnboarding()) {
+            throw Refusal.of(ErrorCode.INVALID_INPUT, "input.accountId", "Account " + account.id
+                    + " has dashboardAccess NONE and so no hosted pages: change its details with updateConnectedAccount");
+        }
+        return issue(account.id, input.type());
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.connectboard.onboarding;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
@@ -24,6 +25,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.connectboard.account.AccountLinkType;
+import com.connectboard.error.Refusal;
+import com.connectboard.onboarding.HostedOnboarding.LinkRefusal;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -68,59 +71,59 @@ public class HostedLinkResource {
     @GET
     public Response show(@PathParam("token") String token,
             @jakarta.ws.rs.QueryParam(OnboardingForm.BUSINESS_TYPE) String businessType) {
-        Optional<HostedOnboarding.Route> route = route(token);
-        if (route.isEmpty()) {
-            return refused(HostedOnboarding.Refusal.UNKNOWN);
-        }
-        HostedOnboarding.Opened opened = onboarding.open(route.get());
-        if (opened.refusal() != null) {
-            return refused(opened.refusal());
-        }
-        if (opened.type() == AccountLinkType.REMEDIATION) {
-            return page(200, remediation.page(opened.account(), Map.of(), java.util.List.of()));
-        }
-        return page(200, HostedPage.form(opened.account(), opened.type(),
-                OnboardingForm.prefill(opened.account(), businessType), java.util.List.of()));
+        return answer(() -> {
+            HostedOnboarding.Opened opened = onboarding.open(route(token));
+            if (opened.type() == AccountLinkType.REMEDIATION) {
+                return page(200, remediation.page(opened.account(), Map.of(), java.util.List.of()));
+            }
+            return page(200, HostedPage.form(opened.account(), opened.type(),
+                    OnboardingForm.prefill(opened.account(), businessType), java.util.List.of()));
+        });
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@PathParam("token") String token, @HeaderParam("Origin") String origin,
             @HeaderParam("Sec-Fetch-Site") String fetchSite, @Context UriInfo uri, MultivaluedMap<String, String> body) {
-        // Before the token is even looked up: another site's page learns nothing about it.
-        if (!formOrigin.sameOrigin(origin, fetchSite, uri.getRequestUri())) {
-            return refused(HostedOnboarding.Refusal.OTHER_ORIGIN);
-        }
-        Optional<HostedOnboarding.Route> route = route(token);
-        if (route.isEmpty()) {
-            return refused(HostedOnboarding.Refusal.UNKNOWN);
-        }
-        Map<String, String> form = new HashMap<>();
-        if (body != null) {
-            body.forEach((name, values) -> form.put(name, values.isEmpty() ? null : values.get(0)));
-        }
-        HostedOnboarding.Submitted submitted = onboarding.submit(route.get(), form);
-        if (submitted.refusal() != null) {
-            return refused(submitted.refusal());
-        }
-        if (!submitted.errors().isEmpty()) {
-            return page(400, submitted.type() == AccountLinkType.REMEDIATION
-                    ? remediation.page(submitted.account(), form, submitted.errors())
-                    : HostedPage.form(submitted.account(), submitted.type(), form, submitted.errors()));
-        }
-        // After the commit (submit's transaction has ended): see ConnectedMail.send for why.
-        if (submitted.connected().type() == AccountLinkType.ONBOARDING) {
-            mail.send(submitted.connected());
-        }
-        return page(200, HostedPage.connected(submitted.connected().type()));
+        return answer(() -> {
+            // Before the token is even looked up: another site's page learns nothing about it.
+            if (!formOrigin.sameOrigin(origin, fetchSite, uri.getRequestUri())) {
+                throw LinkRefusal.OTHER_ORIGIN.refusal();
+            }
+            HostedOnboarding.Route route = route(token);
+            Map<String, String> form = new HashMap<>();
+            if (body != null) {
+                body.forEach((name, values) -> form.put(name, values.isEmpty() ? null : values.get(0)));
+            }
+            HostedOnboarding.Submitted submitted = onboarding.submit(route, form);
+            if (!submitted.errors().isEmpty()) {
+                return page(400, submitted.type() == AccountLinkType.REMEDIATION
+                        ? remediation.page(submitted.account(), form, submitted.errors())
+                        : HostedPage.form(submitted.account(), submitted.type(), form, submitted.errors()));
+            }
+            // After the commit (submit's transaction has ended): see ConnectedMail.send for why.
+            if (submitted.connected().type() == AccountLinkType.ONBOARDING) {
+                mail.send(submitted.connected());
+            }
+            return page(200, HostedPage.connected(submitted.connected().type()));
+        });
     }
 
-    private Optional<HostedOnboarding.Route> route(String token) {
-        return token != null && TOKEN.matcher(token).matches() ? onboarding.route(token) : Optional.empty();
+    /** The page's answer, or the page of the link's refusal: where a {@link Refusal} becomes a page. */
+    private static Response answer(Supplier<Response> page) {
+        try {
+            return page.get();
+        } catch (Refusal refusal) {
+            LinkRefusal reason = LinkRefusal.of(refusal);
+            return page(reason.status, HostedPage.refused(reason));
+        }
     }
 
-    private Response refused(HostedOnboarding.Refusal refusal) {
-        return page(refusal.status, HostedPage.refused(refusal));
+    private HostedOnboarding.Route route(String token) {
+        Optional<HostedOnboarding.Route> route = token != null && TOKEN.matcher(token).matches()
+                ? onboarding.route(token)
+                : Optional.empty();
+        return route.orElseThrow(LinkRefusal.UNKNOWN::refusal);
     }
 
     /**

@@ -18,6 +18,7 @@ import com.connectboard.account.AccountLinkType;
 import com.connectboard.account.AccountRepository;
 import com.connectboard.account.AccountWrites;
 import com.connectboard.error.ErrorCode;
+import com.connectboard.error.Refusal;
 import com.connectboard.event.ChangeSet;
 import com.connectboard.event.EventRecorder;
 import com.connectboard.graphql.UserError;
@@ -34,8 +35,12 @@ import com.connectboard.security.Tenant;
 @ApplicationScoped
 public class HostedOnboarding {
 
-    /** Why a link opens no form; the page shows the code. */
-    public enum Refusal {
+    /**
+     * Why a link opens no form, in the page's words. {@link #open} and {@link #submit} throw it as the one refusal
+     * mechanism ({@link #refusal()}); the page turns it back into its status and words ({@link #of}), so that two reasons
+     * with one code (REPLACED and EXPIRED are both LINK_EXPIRED) keep their own heading.
+     */
+    public enum LinkRefusal {
         UNKNOWN(404, ErrorCode.NOT_FOUND, "Link not found",
                 "This link does not exist. Check that you opened the whole address, or ask the platform for a new link."), ACCOUNT_REMOVED(
                         410, ErrorCode.ACCOUNT_REMOVED, "Account no longer connected",
@@ -55,11 +60,26 @@ public class HostedOnboarding {
         public final String heading;
         public final String message;
 
-        Refusal(int status, ErrorCode code, String heading, String message) {
+        LinkRefusal(int status, ErrorCode code, String heading, String message) {
             this.status = status;
             this.code = code;
             this.heading = heading;
             this.message = message;
+        }
+
+        public Refusal refusal() {
+            return Refusal.of(code, null, message);
+        }
+
+        /** The page's words for a refusal of a link; a refusal these pages do not know is a defect. */
+        public static LinkRefusal of(Refusal refusal) {
+            Refusal.Reason reason = refusal.reasons().get(0);
+            for (LinkRefusal candidate : values()) {
+                if (candidate.code == reason.code() && candidate.message.equals(reason.message())) {
+                    return candidate;
+                }
+            }
+            throw new IllegalStateException("Not a link refusal: " + reason.code(), refusal);
         }
     }
 
@@ -67,13 +87,12 @@ public class HostedOnboarding {
     public record Route(String platformId, String linkId) {
     }
 
-    /** What a GET shows: the form for the account, or the refusal. */
-    public record Opened(Refusal refusal, AccountEntity account, AccountLinkType type) {
+    /** What a GET shows: the form of this link's type for the account. */
+    public record Opened(AccountEntity account, AccountLinkType type) {
     }
 
-    /** What a POST did: connected, refused, or invalid (nothing changed) with the submitted values and errors. */
-    public record Submitted(Refusal refusal, AccountEntity account, AccountLinkType type, List<UserError> errors,
-            Connected connected) {
+    /** What a POST did: connected, or invalid (nothing changed) with the errors to show beside the form's values. */
+    public record Submitted(AccountEntity account, AccountLinkType type, List<UserError> errors, Connected connected) {
     }
 
     /** What the notification email needs, read before the transaction ends. No personal data. */
@@ -122,18 +141,21 @@ public class HostedOnboarding {
         return route;
     }
 
+    /** The link's account and type, or a {@link LinkRefusal} thrown as a {@link Refusal}. */
     @Transactional
     public Opened open(Route route) {
         AccountLinkEntity link = links.findById(route.linkId());
         AccountEntity account = link == null ? null : accounts.findById(link.accountId);
-        return new Opened(refusal(link, account), account, link == null ? null : link.type);
+        refuseUnusable(link, account);
+        return new Opened(account, link.type);
     }
 
     /**
      * Checks and applies a submission in one transaction: the details, {@code detailsSubmitted}, the terms' acceptance,
      * the link used up and the event. Invalid input changes nothing. The account row is locked first and the link
      * re-read under lock after it (the order {@code createAccountLink} takes them too), so two submissions of one link
-     * run one after the other and the second finds it used.
+     * run one after the other and the second finds it used. A link that cannot be used is a {@link LinkRefusal}
+     * thrown as a {@link Refusal}.
      */
     @Transactional
     public Submitted submit(Route route, Map<String, String> form) {
@@ -142,16 +164,13 @@ public class HostedOnboarding {
         if (link != null) {
             links.getEntityManager().refresh(link, LockModeType.PESSIMISTIC_WRITE);
         }
-        Refusal refusal = refusal(link, account);
-        if (refusal != null) {
-            return new Submitted(refusal, account, link == null ? null : link.type, List.of(), null);
-        }
+        refuseUnusable(link, account);
         if (link.type == AccountLinkType.REMEDIATION) {
             return remediation.submit(link, account, form);
         }
         List<UserError> errors = OnboardingForm.check(account, form, changes);
         if (!errors.isEmpty()) {
-            return new Submitted(null, account, link.type, errors, null);
+            return new Submitted(account, link.type, errors, null);
         }
 
         Instant now = Instant.now(clock);
@@ -175,25 +194,32 @@ public class HostedOnboarding {
         PlatformEntity platform = platforms.current().orElse(null);
         Connected connected = new Connected(account.id, account.businessName, platform == null ? null : platform.name,
                 platform == null ? null : platform.notificationEmail, link.type);
-        return new Submitted(null, account, link.type, List.of(), connected);
+        return new Submitted(account, link.type, List.of(), connected);
     }
 
-    private Refusal refusal(AccountLinkEntity link, AccountEntity account) {
+    private void refuseUnusable(AccountLinkEntity link, AccountEntity account) {
+        LinkRefusal refusal = unusable(link, account);
+        if (refusal != null) {
+            throw refusal.refusal();
+        }
+    }
+
+    private LinkRefusal unusable(AccountLinkEntity link, AccountEntity account) {
         if (link == null || account == null) {
-            return Refusal.UNKNOWN;
+            return LinkRefusal.UNKNOWN;
         }
         if (account.isRemoved()) {
-            return Refusal.ACCOUNT_REMOVED;
+            return LinkRefusal.ACCOUNT_REMOVED;
         }
         // A REMEDIATION link is not used up by a submission: only its expiry and a newer link end it.
         if (link.type.singleUse() && link.usedAt != null) {
-            return Refusal.USED;
+            return LinkRefusal.USED;
         }
         if (link.voidedAt != null) {
-            return Refusal.REPLACED;
+            return LinkRefusal.REPLACED;
         }
         if (!Instant.now(clock).isBefore(link.expiresAt)) {
-            return Refusal.EXPIRED;
+            return LinkRefusal.EXPIRED;
         }
         return null;
     }

@@ -100,7 +100,7 @@ public record HostedPage(String title, String heading, String message, String co
         return "f-" + name.replace('.', '-');
     }
 
-    static HostedPage refused(HostedOnboarding.Refusal refusal) {
+    static HostedPage refused(HostedOnboarding.LinkRefusal refusal) {
         return new HostedPage(refusal.heading, refusal.heading, refusal.message, refusal.code.name(), null);
     }
 

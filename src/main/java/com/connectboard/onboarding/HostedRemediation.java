@@ -129,7 +129,7 @@ public class HostedRemediation {
             errors.add(UserError.of(ErrorCode.INVALID_INPUT, null, "Fill in at least one item."));
         }
         if (!errors.isEmpty()) {
-            return new HostedOnboarding.Submitted(null, account, link.type, errors, null);
+            return new HostedOnboarding.Submitted(account, link.type, errors, null);
         }
         String actor = EventRecorder.ACCOUNT_HOLDER_PREFIX + account.id;
         values.forEach((requirement, value) -> {
@@ -140,7 +140,7 @@ public class HostedRemediation {
         // Reusable: usedAt records the latest use, and does not end the link.
         link.usedAt = Instant.now(clock);
         writes.inputsChanged(account);
-        return new HostedOnboarding.Submitted(null, account, link.type, List.of(),
+        return new HostedOnboarding.Submitted(account, link.type, List.of(),
                 new HostedOnboarding.Connected(account.id, account.businessName, null, null, link.type));
     }
 

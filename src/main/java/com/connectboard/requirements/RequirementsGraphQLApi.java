@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import com.connectboard.account.AccountRepository;
 import com.connectboard.account.ConnectedAccount;
+import com.connectboard.graphql.Refusals;
 import com.connectboard.requirements.RequirementViews.Capability;
 import com.connectboard.requirements.RequirementViews.RequiredAction;
 import com.connectboard.requirements.RequirementViews.Requirements;
@@ -94,7 +95,8 @@ public class RequirementsGraphQLApi {
             + "needs cannot be unrequested alone.")
     public @NonNull RequirementPayloads.CapabilitiesPayload updateCapabilities(
             @NonNull @Description("The account and the capabilities to request or unrequest.") RequirementInputs.UpdateCapabilitiesInput input) {
-        return service.updateCapabilities(input);
+        return Refusals.answer(() -> service.updateCapabilities(input),
+                errors -> new RequirementPayloads.CapabilitiesPayload(null, errors));
     }
 
     @Mutation
@@ -102,7 +104,8 @@ public class RequirementsGraphQLApi {
     @Description("Fill a requirement item on the account's behalf (requirementCollection PLATFORM only).")
     public @NonNull RequirementPayloads.SubmitPayload submitRequirementInformation(
             @NonNull @Description("The account, the item and its value.") RequirementInputs.SubmitInput input) {
-        return service.submit(input);
+        return Refusals.answer(() -> service.submit(input),
+                errors -> new RequirementPayloads.SubmitPayload(null, errors));
     }
 
     @Mutation
@@ -110,7 +113,8 @@ public class RequirementsGraphQLApi {
     @Description("A reusable link (90 days) to a hosted page asking the account holder for its outstanding items.")
     public @NonNull RequirementPayloads.RemediationLinkPayload createRemediationLink(
             @NonNull @Description("The account to send the link to.") RequirementInputs.RemediationLinkInput input) {
-        return service.createRemediationLink(input);
+        return Refusals.answer(() -> service.createRemediationLink(input),
+                errors -> new RequirementPayloads.RemediationLinkPayload(null, errors));
     }
 
     @Mutation
@@ -118,6 +122,7 @@ public class RequirementsGraphQLApi {
     @Description("File a ticket with the provider about one of the account's actions.")
     public @NonNull RequirementPayloads.ContactSupportPayload contactSupport(
             @NonNull @Description("The account, the action and the ticket's text.") RequirementInputs.ContactSupportInput input) {
-        return service.contactSupport(input);
+        return Refusals.answer(() -> service.contactSupport(input),
+                errors -> new RequirementPayloads.ContactSupportPayload(null, errors));
     }
 }

@@ -23,8 +23,10 @@ import com.connectboard.account.AccountWrites;
 import com.connectboard.account.ConnectedAccount;
 import com.connectboard.account.RequirementCollection;
 import com.connectboard.error.ErrorCode;
+import com.connectboard.error.Refusal;
 import com.connectboard.event.EventRecorder;
 import com.connectboard.graphql.Ids;
+import com.connectboard.graphql.Refusals;
 import com.connectboard.graphql.UserError;
 import com.connectboard.provider.ProviderOutbox;
 import com.connectboard.requirements.RequirementInputs.CapabilityChange;
@@ -80,11 +82,7 @@ public class RequirementsService {
      */
     @Transactional
     public CapabilitiesPayload updateCapabilities(UpdateCapabilitiesInput input) {
-        AccountService.Lookup lookup = accounts.lookupForChange("input.accountId", input.accountId());
-        if (lookup.error() != null) {
-            return new CapabilitiesPayload(null, List.of(lookup.error()));
-        }
-        AccountEntity account = lookup.account();
+        AccountEntity account = accounts.requireForChange("input.accountId", input.accountId());
         Map<CapabilityName, CapabilityRequestEntity> rows = new EnumMap<>(CapabilityName.class);
         entityManager.createQuery("from CapabilityRequestEntity where accountId = :a", CapabilityRequestEntity.class)
                 .setParameter("a", account.id).getResultList().forEach(row -> rows.put(row.capability, row));
@@ -124,7 +122,7 @@ public class RequirementsService {
             }
         }
         if (!errors.isEmpty()) {
-            return new CapabilitiesPayload(null, errors);
+            throw Refusals.of(errors);
         }
         Instant now = Instant.now(clock);
         Map<String, Object> changed = new LinkedHashMap<>();
@@ -166,20 +164,16 @@ public class RequirementsService {
 
     @Transactional
     public SubmitPayload submit(SubmitInput input) {
-        AccountService.Lookup lookup = accounts.lookupForChange("input.accountId", input.accountId());
-        if (lookup.error() != null) {
-            return new SubmitPayload(null, List.of(lookup.error()));
-        }
-        AccountEntity account = lookup.account();
+        AccountEntity account = accounts.requireForChange("input.accountId", input.accountId());
         if (account.requirementCollection != RequirementCollection.PLATFORM) {
-            return new SubmitPayload(null, List.of(UserError.of(ErrorCode.NOT_PLATFORM_COLLECTED, "input.accountId",
+            throw Refusal.of(ErrorCode.NOT_PLATFORM_COLLECTED, "input.accountId",
                     "The provider collects this account's requirements: send a remediation link instead "
-                            + "(createRemediationLink)")));
+                            + "(createRemediationLink)");
         }
         String problem = submissions.problem(account, input.requirement(), input.value());
         if (problem != null) {
             String field = catalog.definition(input.requirement()).isPresent() ? "input.value" : "input.requirement";
-            return new SubmitPayload(null, List.of(UserError.of(ErrorCode.INVALID_INPUT, field, problem)));
+            throw Refusal.of(ErrorCode.INVALID_INPUT, field, problem);
         }
         String shown = submissions.apply(account, input.requirement(), input.value(), caller.subject());
         events.record("requirement.submitted", account.id, Map.of("requirement", input.requirement(), "value", shown));
@@ -189,20 +183,13 @@ public class RequirementsService {
 
     @Transactional
     public RemediationLinkPayload createRemediationLink(RemediationLinkInput input) {
-        AccountService.Lookup lookup = accounts.lookupForChange("input.accountId", input.accountId());
-        if (lookup.error() != null) {
-            return new RemediationLinkPayload(null, List.of(lookup.error()));
-        }
-        return new RemediationLinkPayload(links.issue(lookup.account().id, AccountLinkType.REMEDIATION), List.of());
+        AccountEntity account = accounts.requireForChange("input.accountId", input.accountId());
+        return new RemediationLinkPayload(links.issue(account.id, AccountLinkType.REMEDIATION), List.of());
     }
 
     @Transactional
     public ContactSupportPayload contactSupport(ContactSupportInput input) {
-        AccountService.Lookup lookup = accounts.lookupForChange("input.accountId", input.accountId());
-        if (lookup.error() != null) {
-            return new ContactSupportPayload(null, List.of(lookup.error()));
-        }
-        AccountEntity account = lookup.account();
+        AccountEntity account = accounts.requireForChange("input.accountId", input.accountId());
         List<UserError> errors = new ArrayList<>();
         String subject = input.subject().strip();
         String body = input.body().strip();
@@ -219,7 +206,7 @@ public class RequirementsService {
                     + " has no outstanding action " + input.actionId()));
         }
         if (!errors.isEmpty()) {
-            return new ContactSupportPayload(null, errors);
+            throw Refusals.of(errors);
         }
         SupportTicketEntity ticket = new SupportTicketEntity();
         ticket.id = Ids.newId(SupportTicketEntity.ID_PREFIX);

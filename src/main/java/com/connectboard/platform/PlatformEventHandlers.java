@@ -7,16 +7,18 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 import com.connectboard.event.EventRecorder;
 import com.connectboard.provider.ProviderEvent;
 import com.connectboard.provider.ProviderEventHandler;
 import com.connectboard.provider.ProviderEventRejected;
 
-/** {@code platform.registered}: the provider registers a platform; its team then completes the profile. */
+/** The provider's event about platforms (docs/provider-events.md). */
 @ApplicationScoped
-public class PlatformRegisteredHandler implements ProviderEventHandler {
+public class PlatformEventHandlers {
 
     private static final Pattern PLATFORM_ID = Pattern.compile("^plat_[A-Za-z0-9]{1,64}$");
     private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
@@ -27,19 +29,20 @@ public class PlatformRegisteredHandler implements ProviderEventHandler {
     private final Clock clock;
 
     @Inject
-    public PlatformRegisteredHandler(PlatformRepository platforms, EventRecorder events, Clock clock) {
+    public PlatformEventHandlers(PlatformRepository platforms, EventRecorder events, Clock clock) {
         this.platforms = platforms;
         this.events = events;
         this.clock = clock;
     }
 
-    @Override
-    public String type() {
-        return "platform.registered";
+    @Produces
+    @Singleton
+    ProviderEventHandler registered() {
+        return ProviderEventHandler.of("platform.registered", PlatformEventHandlers::platformOf, this::registered);
     }
 
-    @Override
-    public String platformOf(ProviderEvent event) {
+    /** The platform the event registers: the one it names. */
+    private static String platformOf(ProviderEvent event) {
         String platformId = event.text("platform_id");
         if (!PLATFORM_ID.matcher(platformId).matches()) {
             throw ProviderEventRejected
@@ -48,8 +51,8 @@ public class PlatformRegisteredHandler implements ProviderEventHandler {
         return platformId;
     }
 
-    @Override
-    public void apply(ProviderEvent event) {
+    /** {@code platform.registered}: the provider registers a platform; its team then completes the profile. */
+    void registered(ProviderEvent event) {
         String platformId = platformOf(event);
         String country = event.text("country").toUpperCase(Locale.ROOT);
         String currency = event.text("default_currency").toLowerCase(Locale.ROOT);
