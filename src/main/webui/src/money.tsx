@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useMutation, useQuery, type AnyVariables, type TypedDocumentNode } from 'urql';
 import { graphql } from './gql';
 import type { ExternalAccountKind, PayoutMethod, TransferDestination } from './gql/graphql';
-import { formatDateTime, formatMoney, humanize } from './lib/format';
+import { accountName, formatDateTime, formatMoney, humanize } from './lib/format';
 import { errorsByField, problemOf, type ApiProblem } from './lib/errors';
 import { PULL_ADVICE, amountVariable, parseAmount, pullOffer, refusalsByField, shortfall } from './lib/money';
 import { useIdempotentMutation } from './lib/useIdempotentMutation';
@@ -663,7 +663,7 @@ const TopUpsDocument = graphql(`
 const TransfersDocument = graphql(`
   query Transfers($accountId: ID, $after: String) {
     transfers(first: 20, accountId: $accountId, after: $after) {
-      nodes { id accountId amount { amount currency } destination description createdAt }
+      nodes { id accountId account { id email businessProfile { name } company { name } individual { firstName lastName } } amount { amount currency } destination description createdAt }
       pageInfo { hasNextPage endCursor }
     }
   }
@@ -672,7 +672,8 @@ const PayoutsDocument = graphql(`
   query Payouts($accountId: ID, $after: String) {
     payouts(first: 20, accountId: $accountId, after: $after) {
       nodes {
-        id accountId amount { amount currency } status method destination { kind last4 } description
+        id accountId account { id email businessProfile { name } company { name } individual { firstName lastName } }
+        amount { amount currency } status method destination { kind last4 } description
         expectedArrivalAt arrivedAt failureCode failureMessage createdAt updatedAt
       }
       pageInfo { hasNextPage endCursor }
@@ -682,7 +683,7 @@ const PayoutsDocument = graphql(`
 const AccountDebitsDocument = graphql(`
   query AccountDebits($accountId: ID, $after: String) {
     accountDebits(first: 20, accountId: $accountId, after: $after) {
-      nodes { id accountId amount { amount currency } description createdAt }
+      nodes { id accountId account { id email businessProfile { name } company { name } individual { firstName lastName } } amount { amount currency } description createdAt }
       pageInfo { hasNextPage endCursor }
     }
   }
@@ -780,8 +781,10 @@ const TYPENAMES: Record<MoneyListName, string[]> = {
   accountDebits: ['AccountDebit'],
 };
 
-function AccountLink({ id }: { id: string }) {
-  return <Link to={`/accounts/${id}`}>{id}</Link>;
+/** The account a movement concerns, by name; a removed account (null) keeps its id in the money history. */
+function AccountLink({ id, account }: { id: string; account: Parameters<typeof accountName>[0] | null | undefined }) {
+  if (!account) return <span title="removed from your platform">{id} (removed)</span>;
+  return <Link to={`/accounts/${id}`}>{accountName(account)}</Link>;
 }
 
 /** The money lists as tabs; with an account, only what concerns it. `refresh` changes when a live event says money moved. */
@@ -857,7 +860,7 @@ export function MoneyLists({ lists, accountId = null, refresh = 0 }: { lists: Mo
               <tr key={t.id}>
                 <td>{formatDateTime(t.createdAt)}</td>
                 <td>
-                  <AccountLink id={t.accountId} />
+                  <AccountLink id={t.accountId} account={t.account} />
                 </td>
                 <td className="amount">{formatMoney(t.amount.amount, t.amount.currency)}</td>
                 <td>{t.destination === 'ACCOUNT_BALANCE' ? 'Account balance' : 'External account'}</td>
@@ -884,7 +887,7 @@ export function MoneyLists({ lists, accountId = null, refresh = 0 }: { lists: Mo
               <tr key={p.id}>
                 <td>{formatDateTime(p.createdAt)}</td>
                 <td>
-                  <AccountLink id={p.accountId} />
+                  <AccountLink id={p.accountId} account={p.account} />
                 </td>
                 <td className="amount">{formatMoney(p.amount.amount, p.amount.currency)}</td>
                 <td>
@@ -919,7 +922,7 @@ export function MoneyLists({ lists, accountId = null, refresh = 0 }: { lists: Mo
               <tr key={d.id}>
                 <td>{formatDateTime(d.createdAt)}</td>
                 <td>
-                  <AccountLink id={d.accountId} />
+                  <AccountLink id={d.accountId} account={d.account} />
                 </td>
                 <td className="amount">{formatMoney(d.amount.amount, d.amount.currency)}</td>
                 <td>{d.description ?? '—'}</td>
