@@ -26,26 +26,31 @@ import com.connectboard.security.ViewAs;
 public class PersonGraphQLApi implements NodeResolver {
 
     private final PersonService service;
+    private final PersonRepository persons;
     private final AccountRepository accounts;
     private final ViewAs viewAs;
 
     @Inject
-    public PersonGraphQLApi(PersonService service, AccountRepository accounts, ViewAs viewAs) {
+    public PersonGraphQLApi(PersonService service, PersonRepository persons, AccountRepository accounts,
+            ViewAs viewAs) {
         this.service = service;
+        this.persons = persons;
         this.accounts = accounts;
         this.viewAs = viewAs;
     }
 
     @Description("Owners, directors, executives and the representative, oldest first.")
     public @NonNull List<@NonNull List<@NonNull Person>> persons(@Source List<ConnectedAccount> owners) {
-        Map<String, List<Person>> byAccount = service.byAccount(owners.stream().map(ConnectedAccount::id).toList());
-        return owners.stream().map(owner -> byAccount.getOrDefault(owner.id(), List.of())).toList();
+        Map<String, List<PersonEntity>> byAccount = persons.byAccount(owners.stream().map(ConnectedAccount::id).toList());
+        return owners.stream()
+                .map(owner -> byAccount.getOrDefault(owner.id(), List.of()).stream().map(Person::of).toList()).toList();
     }
 
     @Description("The person who represents the account towards the provider; null until one is set.")
     public List<Person> representative(@Source List<ConnectedAccount> owners) {
-        Map<String, Person> byAccount = service.representatives(owners.stream().map(ConnectedAccount::id).toList());
-        return owners.stream().map(owner -> byAccount.get(owner.id())).toList();
+        Map<String, PersonEntity> byAccount = persons.representatives(owners.stream().map(ConnectedAccount::id).toList());
+        return owners.stream().map(owner -> byAccount.get(owner.id())).map(found -> found == null ? null : Person.of(found))
+                .toList();
     }
 
     @Mutation
@@ -90,7 +95,7 @@ public class PersonGraphQLApi implements NodeResolver {
     /** Persons of live accounts only; under view-as only the viewed account's. */
     @Override
     public Optional<Person> resolve(String id) {
-        return service.findByIdOptional(id)
+        return persons.findByIdOptional(id)
                 .filter(person -> viewAs.accountId().map(person.accountId::equals).orElse(true))
                 .filter(person -> accounts.findLive(person.accountId).isPresent())
                 .map(Person::of);
