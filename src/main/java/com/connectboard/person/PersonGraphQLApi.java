@@ -13,7 +13,6 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
-import com.connectboard.account.AccountRepository;
 import com.connectboard.account.ConnectedAccount;
 import com.connectboard.graphql.NodeResolver;
 import com.connectboard.graphql.Refusals;
@@ -27,15 +26,12 @@ public class PersonGraphQLApi implements NodeResolver {
 
     private final PersonService service;
     private final PersonRepository persons;
-    private final AccountRepository accounts;
     private final ViewAs viewAs;
 
     @Inject
-    public PersonGraphQLApi(PersonService service, PersonRepository persons, AccountRepository accounts,
-            ViewAs viewAs) {
+    public PersonGraphQLApi(PersonService service, PersonRepository persons, ViewAs viewAs) {
         this.service = service;
         this.persons = persons;
-        this.accounts = accounts;
         this.viewAs = viewAs;
     }
 
@@ -96,8 +92,7 @@ public class PersonGraphQLApi implements NodeResolver {
     @Override
     public Optional<Person> resolve(String id) {
         return persons.findByIdOptional(id)
-                .filter(person -> viewAs.accountId().map(person.accountId::equals).orElse(true))
-                .filter(person -> accounts.findLive(person.accountId).isPresent())
+                .filter(person -> viewAs.shows(person.accountId))
                 .map(Person::of);
     }
 }
