@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.connectboard.account.AccountChanges;
 import com.connectboard.account.AccountInputs.AddressInput;
 import com.connectboard.account.Addresses;
 import com.connectboard.error.ErrorCode;
@@ -21,9 +21,8 @@ class PersonChecks {
 
     /** A person is at least this old: the rule a date of birth submitted as a requirement value follows too. */
     static final int MINIMUM_AGE = RequirementValues.MINIMUM_AGE;
-    static final int MAX_NAME = 100;
+    static final int MAX_NAME = AccountChanges.MAX_PERSON_NAME;
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final Pattern ID_NUMBER = Pattern.compile("^[A-Za-z0-9 .-]{4,30}$");
 
     private final PersonRepository persons;
     private final Clock clock;
@@ -43,7 +42,7 @@ class PersonChecks {
                 .phone("input.phone", phone);
         dob(check, dob);
         Addresses.check(check, "input.address", address);
-        if (PersonChanges.blankToNull(idNumber) != null && (!ID_NUMBER.matcher(idNumber).matches()
+        if (PersonChanges.blankToNull(idNumber) != null && (!AccountChanges.ID_NUMBER.matcher(idNumber).matches()
                 || idNumber.replaceAll("[^A-Za-z0-9]", "").length() < 4)) {
             check.fail(ErrorCode.INVALID_INPUT, "input.idNumber",
                     "`input.idNumber` must be 4 to 30 letters, digits, spaces, dots or dashes");
