@@ -25,6 +25,7 @@ import com.connectboard.graphql.Node;
 import com.connectboard.graphql.NodeResolver;
 import com.connectboard.graphql.Nodes;
 import com.connectboard.graphql.PageRequest;
+import com.connectboard.graphql.Refusals;
 import com.connectboard.security.Allowed;
 import com.connectboard.security.Role;
 
@@ -106,7 +107,7 @@ public class SupportCaseGraphQLApi implements NodeResolver {
             + "and sent to the provider.")
     public @NonNull SupportPayloads.AddContext addSupportCaseContext(
             @NonNull @Description("The case and the context to add.") SupportInputs.AddContext input) {
-        return service.addContext(input);
+        return Refusals.answer(() -> service.addContext(input), errors -> new SupportPayloads.AddContext(null, errors));
     }
 
     @Name("supportCase")
