@@ -23,7 +23,6 @@ import com.connectboard.event.EventRecorder;
 import com.connectboard.graphql.Ids;
 import com.connectboard.graphql.InputCheck;
 import com.connectboard.graphql.Refusals;
-import com.connectboard.graphql.UserError;
 import com.connectboard.platform.PlatformEntity;
 import com.connectboard.platform.PlatformRepository;
 import com.connectboard.security.ViewAs;
@@ -197,21 +196,6 @@ public class AccountService {
                     + " was removed from your platform");
         }
         return found.get();
-    }
-
-    /**
-     * {@link #requireForChange} as a pair, for the money mutations only: their idempotency records a refused answer in
-     * the transaction that refused it, which a thrown {@link Refusal} would roll back (docs/architecture.md, "Errors").
-     */
-    public Lookup lookupForChange(String field, String accountId) {
-        try {
-            return new Lookup(requireForChange(field, accountId), null);
-        } catch (Refusal refusal) {
-            return new Lookup(null, Refusals.userErrors(refusal).get(0));
-        }
-    }
-
-    public record Lookup(AccountEntity account, UserError error) {
     }
 
     private static String currencyOf(String country) {

@@ -45,6 +45,22 @@ public class EventRecorder {
                 subject == null ? new String[0] : caller.roles().toArray(String[]::new));
     }
 
+    /** An event as {@link #record} would write it, for a statement that inserts it itself. */
+    public record Prepared(String id, String type, String actorSubject, String[] actorRoles, String accountId,
+            String data) {
+    }
+
+    /**
+     * The row {@link #record} would write, for a change made in one database call that inserts the event with it
+     * (sendFunds to a balance, docs/money.md): the same id, actor and data; the statement sets the time (the
+     * change's). The caller must insert it in the transaction of the change, as {@link #record} does.
+     */
+    public Prepared prepare(String type, String accountId, Map<String, ?> data) {
+        String subject = caller.subject();
+        return new Prepared(Ids.newId(EventEntity.ID_PREFIX), type, subject == null ? PROVIDER_SUBJECT : subject,
+                subject == null ? new String[0] : caller.roles().toArray(String[]::new), accountId, toJson(data));
+    }
+
     /**
      * An event the account holder caused on a hosted page: there is no token, and the actor is not the provider, so
      * the subject names the account holder ({@code account_holder:<account id>}) and there are no roles.

@@ -15,10 +15,11 @@ import jakarta.transaction.Transactional;
 import com.connectboard.account.AccountEntity;
 import com.connectboard.account.AccountService;
 import com.connectboard.error.ErrorCode;
+import com.connectboard.error.Refusal;
 import com.connectboard.event.EventRecorder;
 import com.connectboard.graphql.Ids;
 import com.connectboard.graphql.InputCheck;
-import com.connectboard.graphql.UserError;
+import com.connectboard.graphql.Refusals;
 import com.connectboard.money.Ledger.Leg;
 import com.connectboard.money.MoneyPayloads.PullFunds;
 import com.connectboard.money.MoneyPayloads.RecordDebitConsent;
@@ -69,17 +70,14 @@ public class AccountDebitService {
             check.fail(ErrorCode.INVALID_INPUT, "input.consentedAt", "`input.consentedAt` is in the future");
         }
         if (check.failed()) {
-            return RecordDebitConsent.refused(check.errors());
+            throw Refusals.of(check.errors());
         }
-        AccountService.Lookup lookup = accounts.lookupForChange("input.accountId", input.accountId());
-        if (lookup.error() != null) {
-            return RecordDebitConsent.refused(List.of(lookup.error()));
-        }
-        DebitConsentEntity consent = entityManager.find(DebitConsentEntity.class, lookup.account().id);
+        AccountEntity account = accounts.requireForChange("input.accountId", input.accountId());
+        DebitConsentEntity consent = entityManager.find(DebitConsentEntity.class, account.id);
         boolean first = consent == null;
         if (first) {
             consent = new DebitConsentEntity();
-            consent.accountId = lookup.account().id;
+            consent.accountId = account.id;
         }
         consent.consentedAt = input.consentedAt();
         consent.reference = input.reference().strip();
@@ -97,42 +95,37 @@ public class AccountDebitService {
         InputCheck check = MoneyRules.check(input.amount(), input.currency(), input.description(),
                 input.idempotencyKey());
         if (check.failed()) {
-            return PullFunds.refused(check.errors());
+            throw Refusals.of(check.errors());
         }
-        return idempotency.run("pullFunds", input.idempotencyKey(), input, PullFunds.class, PullFunds::refused,
-                () -> pull(input));
+        return idempotency.run("pullFunds", input.idempotencyKey(), input, PullFunds.class, () -> pull(input));
     }
 
     private PullFunds pull(MoneyInputs.PullFunds input) {
-        AccountService.Lookup lookup = accounts.lookupForChange("input.accountId", input.accountId());
-        if (lookup.error() != null) {
-            return PullFunds.refused(List.of(lookup.error()));
-        }
-        AccountEntity account = lookup.account();
+        AccountEntity account = accounts.requireForChange("input.accountId", input.accountId());
         if (!account.platformLiableForNegativeBalances) {
-            return refused(ErrorCode.PLATFORM_NOT_LIABLE, "input.accountId", "Your platform may debit an account only "
+            throw refused(ErrorCode.PLATFORM_NOT_LIABLE, "input.accountId", "Your platform may debit an account only "
                     + "where it is liable for the account's negative balances");
         }
         if (entityManager.find(DebitConsentEntity.class, account.id) == null) {
-            return refused(ErrorCode.CONSENT_REQUIRED, "input.accountId", "No debit consent is recorded for account "
+            throw refused(ErrorCode.CONSENT_REQUIRED, "input.accountId", "No debit consent is recorded for account "
                     + account.id + "; record one with recordDebitConsent");
         }
         PlatformEntity platform = platforms.current().orElseThrow();
         Optional<Region> platformRegion = Region.of(platform.country);
         Optional<Region> accountRegion = Region.of(account.country);
         if (platformRegion.isEmpty() || accountRegion.isEmpty()) {
-            return refused(ErrorCode.REGION_UNSUPPORTED, "input.accountId", "Debits are supported in Canada, Europe "
+            throw refused(ErrorCode.REGION_UNSUPPORTED, "input.accountId", "Debits are supported in Canada, Europe "
                     + "(EEA, CH, GB), Hong Kong, Japan, New Zealand and the United States; not for "
                     + (platformRegion.isEmpty()
                             ? "your platform's country " + platform.country
                             : "the account's country " + account.country));
         }
         if (platformRegion.get() != accountRegion.get()) {
-            return refused(ErrorCode.REGION_MISMATCH, "input.accountId", "Your platform (" + platform.country
+            throw refused(ErrorCode.REGION_MISMATCH, "input.accountId", "Your platform (" + platform.country
                     + ") and the account (" + account.country + ") are in different regions");
         }
         if (!input.currency().equals(account.defaultCurrency)) {
-            return refused(ErrorCode.CURRENCY_MISMATCH, "input.currency", "Debits are in the account's default "
+            throw refused(ErrorCode.CURRENCY_MISMATCH, "input.currency", "Debits are in the account's default "
                     + "currency, " + account.defaultCurrency + ", not " + input.currency());
         }
         Instant now = Instant.now(clock);
@@ -147,7 +140,7 @@ public class AccountDebitService {
         if (!ledger.post(debit.id, BalanceTransactionType.ACCOUNT_DEBIT, debit.currency, debit.description,
                 List.of(new Leg(account.id, Book.AVAILABLE, -debit.amount),
                         new Leg(tenant.platformId(), Book.AVAILABLE, debit.amount)))) {
-            return refused(ErrorCode.INSUFFICIENT_FUNDS, "input.amount", "The account's available balance in "
+            throw refused(ErrorCode.INSUFFICIENT_FUNDS, "input.amount", "The account's available balance in "
                     + debit.currency + " does not cover " + debit.amount + "; a debit never takes it below zero");
         }
         Map<String, Object> data = new LinkedHashMap<>();
@@ -159,7 +152,7 @@ public class AccountDebitService {
         return new PullFunds(AccountDebit.of(debit), List.of());
     }
 
-    private static PullFunds refused(ErrorCode code, String field, String message) {
-        return PullFunds.refused(List.of(UserError.of(code, field, message)));
+    private static Refusal refused(ErrorCode code, String field, String message) {
+        return Refusal.of(code, field, message);
     }
 }

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +21,7 @@ import jakarta.persistence.Query;
 import org.jboss.logging.Logger;
 
 import com.connectboard.error.ErrorCode;
+import com.connectboard.error.Refusal;
 import com.connectboard.graphql.UserError;
 import com.connectboard.security.CrossPlatform;
 import com.connectboard.security.Tenant;
@@ -43,8 +43,8 @@ import io.quarkus.scheduler.Scheduled;
  * <li>A key already bound: the same input (same hash of operation and input) returns the stored first result; a
  * different one is {@code IDEMPOTENCY_KEY_MISMATCH}.</li>
  * <li>A fresh key: the mutation runs; its result is stored with the key in the same transaction that moves the money,
- * so a commit stores both and a crash stores neither. A refusal (userErrors) rolls everything back, key included:
- * a request that failed validation does not use up its key.</li>
+ * so a commit stores both and a crash stores neither. A refusal ({@link Refusal}, thrown) rolls everything back, key
+ * included: a request that failed validation does not use up its key.</li>
  * </ol>
  * Deadlocks and serialization failures (which the lock order should prevent) are retried a bounded number of times.
  */
@@ -90,19 +90,38 @@ public class Idempotency {
     }
 
     /**
-     * Runs {@code work} once for the key. {@code refused} builds the payload of a refusal; {@code work} returns a
-     * payload whose userErrors, when not empty, roll its transaction back.
+     * Runs {@code work} once for the key, in a transaction of its own. {@code work} returns the payload of a success
+     * or throws a {@link Refusal}, which rolls its transaction back, the key's claim included, and reaches the caller
+     * (the API edge turns it into userErrors).
      */
-    public <R extends Result> R run(String operation, String key, Object input, Class<R> type,
-            Function<List<UserError>, R> refused, Supplier<R> work) {
+    public <R extends Result> R run(String operation, String key, Object input, Class<R> type, Supplier<R> work) {
         String hash = hash(operation, input);
+        return transaction(operation, () -> {
+            Claim claim = claim(operation, key, hash);
+            if (claim.storedResult() != null) {
+                return replay(claim, hash, type);
+            }
+            return store(key, work.get());
+        });
+    }
+
+    /** The key's claim: a null stored result means the key is now this transaction's. */
+    record Claim(String storedHash, String storedResult) {
+        static final Claim CLAIMED = new Claim(null, null);
+    }
+
+    /**
+     * Runs {@code once} in a new transaction, again (with a fresh transaction) after a deadlock or a serialization
+     * failure, up to {@link MoneyConfig#attempts()} times. A {@link Refusal} is passed on as it is.
+     */
+    <R> R transaction(String operation, Supplier<R> once) {
         for (int attempt = 1;; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> once(operation, key, hash, type, refused, work));
+                return QuarkusTransaction.requiringNew().call(once::get);
             } catch (RuntimeException e) {
                 Refusal refusal = refusal(e);
                 if (refusal != null) {
-                    return type.cast(refusal.result);
+                    throw refusal;
                 }
                 if (attempt >= config.attempts() || !retryable(e)) {
                     throw e;
@@ -112,33 +131,43 @@ public class Idempotency {
         }
     }
 
-    private <R extends Result> R once(String operation, String key, String hash, Class<R> type,
-            Function<List<UserError>, R> refused, Supplier<R> work) {
+    /** Claims the key with {@code INSERT ... ON CONFLICT DO NOTHING}, or reads what the key is bound to. */
+    private Claim claim(String operation, String key, String hash) {
         int claimed = statement("""
                 INSERT INTO idempotency_key (platform_id, key, operation, request_hash, created_at)
                 VALUES (:platform, :key, :operation, :hash, :now) ON CONFLICT DO NOTHING""")
                 .setParameter("platform", tenant.platformId()).setParameter("key", key)
                 .setParameter("operation", operation).setParameter("hash", hash)
                 .setParameter("now", Timestamp.from(Instant.now(clock))).executeUpdate();
-        if (claimed == 0) {
-            Object[] stored = (Object[]) statement("""
-                    SELECT request_hash, CAST(result AS text) FROM idempotency_key
-                    WHERE platform_id = :platform AND key = :key""").setParameter("platform", tenant.platformId())
-                    .setParameter("key", key).getSingleResult();
-            if (stored[1] == null) {
-                // Impossible while the result is written in the transaction that claims the key.
-                throw new IllegalStateException("Idempotency key without a result");
-            }
-            if (!hash.equals(stored[0])) {
-                return refused.apply(List.of(UserError.of(ErrorCode.IDEMPOTENCY_KEY_MISMATCH, "input.idempotencyKey",
-                        "The idempotency key was already used for a different request; use a new key for this one")));
-            }
-            return read((String) stored[1], type);
+        if (claimed == 1) {
+            return Claim.CLAIMED;
         }
-        R result = work.get();
-        if (!result.userErrors().isEmpty()) {
-            throw new Refusal(result);
+        Object[] stored = (Object[]) statement("""
+                SELECT request_hash, CAST(result AS text) FROM idempotency_key
+                WHERE platform_id = :platform AND key = :key""").setParameter("platform", tenant.platformId())
+                .setParameter("key", key).getSingleResult();
+        if (stored[1] == null) {
+            // Impossible while the result is written in the transaction that claims the key.
+            throw new IllegalStateException("Idempotency key without a result");
         }
+        return new Claim((String) stored[0], (String) stored[1]);
+    }
+
+    /** The stored first result of a key already used for this request; a key used for another one is refused. */
+    <R> R replay(Claim claim, String hash, Class<R> type) {
+        if (!hash.equals(claim.storedHash())) {
+            throw mismatch();
+        }
+        return read(claim.storedResult(), type);
+    }
+
+    static Refusal mismatch() {
+        return Refusal.of(ErrorCode.IDEMPOTENCY_KEY_MISMATCH, "input.idempotencyKey",
+                "The idempotency key was already used for a different request; use a new key for this one");
+    }
+
+    /** Stores the result of a claimed key, in the transaction that claimed it. */
+    <R> R store(String key, R result) {
         statement("""
                 UPDATE idempotency_key SET result = CAST(:result AS jsonb) WHERE platform_id = :platform AND key = :key""")
                 .setParameter("result", write(result)).setParameter("platform", tenant.platformId())
@@ -168,7 +197,7 @@ public class Idempotency {
         }
     }
 
-    private String hash(String operation, Object input) {
+    String hash(String operation, Object input) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             sha256.update(operation.getBytes(StandardCharsets.UTF_8));
@@ -180,7 +209,7 @@ public class Idempotency {
         }
     }
 
-    private String write(Object result) {
+    String write(Object result) {
         try {
             return results.writeValueAsString(result);
         } catch (JsonProcessingException e) {
@@ -188,21 +217,12 @@ public class Idempotency {
         }
     }
 
-    private <R> R read(String stored, Class<R> type) {
+    /** A stored result, as the first request got it. */
+    <R> R read(String stored, Class<R> type) {
         try {
             return results.readValue(stored, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot read the stored result", e);
-        }
-    }
-
-    /** Carries a refusal out of its transaction, which rolls back everything it wrote, the key's claim included. */
-    private static final class Refusal extends RuntimeException {
-        final transient Result result;
-
-        Refusal(Result result) {
-            super(null, null, false, false);
-            this.result = result;
         }
     }
 

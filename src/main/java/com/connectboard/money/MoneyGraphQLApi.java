@@ -24,6 +24,7 @@ import com.connectboard.graphql.Ids;
 import com.connectboard.graphql.Node;
 import com.connectboard.graphql.NodeResolver;
 import com.connectboard.graphql.PageRequest;
+import com.connectboard.graphql.Refusals;
 import com.connectboard.money.MoneyConnections.AccountDebitConnection;
 import com.connectboard.money.MoneyConnections.BalanceTransactionConnection;
 import com.connectboard.money.MoneyConnections.PayoutConnection;
@@ -203,7 +204,7 @@ public class MoneyGraphQLApi implements NodeResolver {
             + "arrived (then available) or failed (then gone). Idempotent by idempotencyKey.")
     public @NonNull MoneyPayloads.AddToBalance addToBalance(
             @NonNull @Description("Amount, currency and idempotency key of the top-up.") MoneyInputs.AddToBalance input) {
-        return topUps.addToBalance(input);
+        return Refusals.answer(() -> topUps.addToBalance(input), MoneyPayloads.AddToBalance::refused);
     }
 
     @Mutation
@@ -213,7 +214,7 @@ public class MoneyGraphQLApi implements NodeResolver {
             + "balances). The account's TRANSFERS capability must be ACTIVE. Idempotent by idempotencyKey.")
     public @NonNull MoneyPayloads.SendFunds sendFunds(
             @NonNull @Description("The account, amount, destination and idempotency key.") MoneyInputs.SendFunds input) {
-        return transfers.sendFunds(input);
+        return Refusals.answer(() -> transfers.sendFunds(input), MoneyPayloads.SendFunds::refused);
     }
 
     @Mutation
@@ -221,7 +222,7 @@ public class MoneyGraphQLApi implements NodeResolver {
     @Description("Record the account holder's consent to debits by your platform; replaces an earlier one.")
     public @NonNull MoneyPayloads.RecordDebitConsent recordDebitConsent(
             @NonNull @Description("The account and when and how its holder consented.") MoneyInputs.RecordDebitConsent input) {
-        return debits.recordConsent(input);
+        return Refusals.answer(() -> debits.recordConsent(input), MoneyPayloads.RecordDebitConsent::refused);
     }
 
     @Mutation
@@ -231,7 +232,7 @@ public class MoneyGraphQLApi implements NodeResolver {
             + "account's default currency, never below zero. Idempotent by idempotencyKey.")
     public @NonNull MoneyPayloads.PullFunds pullFunds(
             @NonNull @Description("The account, amount and idempotency key.") MoneyInputs.PullFunds input) {
-        return debits.pullFunds(input);
+        return Refusals.answer(() -> debits.pullFunds(input), MoneyPayloads.PullFunds::refused);
     }
 
     @Override

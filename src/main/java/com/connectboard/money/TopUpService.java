@@ -16,6 +16,7 @@ import com.connectboard.error.ApiErrors;
 import com.connectboard.event.EventRecorder;
 import com.connectboard.graphql.Ids;
 import com.connectboard.graphql.InputCheck;
+import com.connectboard.graphql.Refusals;
 import com.connectboard.money.Ledger.Leg;
 import com.connectboard.money.MoneyPayloads.AddToBalance;
 import com.connectboard.provider.ProviderEvent;
@@ -58,10 +59,10 @@ public class TopUpService {
         InputCheck check = MoneyRules.check(input.amount(), input.currency(), input.description(),
                 input.idempotencyKey());
         if (check.failed()) {
-            return AddToBalance.refused(check.errors());
+            throw Refusals.of(check.errors());
         }
         return idempotency.run("addToBalance", input.idempotencyKey(), input, AddToBalance.class,
-                AddToBalance::refused, () -> create(input));
+                () -> create(input));
     }
 
     private AddToBalance create(MoneyInputs.AddToBalance input) {
