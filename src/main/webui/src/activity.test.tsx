@@ -13,7 +13,8 @@ const event = (id: string, second: number, type = 'account.updated') => ({
   id,
   type,
   createdAt: `2026-12-02T10:00:0${second}Z`,
-  actor: { subject: 'alice', roles: ['administrator'] },
+  // As Keycloak issues them: its own default roles beside Connectboard's.
+  actor: { subject: 'alice', roles: ['default-roles-connectboard', 'administrator', 'offline_access'] },
   account: { id: 'acct_1', email: null, businessProfile: { name: 'Ada Shop' }, company: { name: null }, individual: { firstName: null, lastName: null } },
   data: '{"email":{"from":"a@x.example","to":"b@x.example"}}',
 });

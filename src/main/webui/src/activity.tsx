@@ -6,6 +6,7 @@ import type { TimelineEventFragment } from './gql/graphql';
 import { accountName, formatDateTime } from './lib/format';
 import { describeChange, mergeEvents } from './lib/events';
 import { problemOf } from './lib/errors';
+import { productRoles } from './lib/permissions';
 import { useLive } from './live';
 import { Problem } from './ui';
 
@@ -127,6 +128,8 @@ function AccountTimeline({ accountId, title }: { accountId: string | null; title
 
 function EventItem({ event, showAccount }: { event: TimelineEvent; showAccount: boolean }) {
   const changes = describeChange(event.data);
+  // The issuer's own roles (Keycloak's default-roles-…, offline_access) say nothing about what the actor may do here.
+  const roles = productRoles(event.actor.roles);
   return (
     <li className="event" data-event-id={event.id}>
       <div className="meta">
@@ -134,7 +137,7 @@ function EventItem({ event, showAccount }: { event: TimelineEvent; showAccount: 
         <code>{event.type}</code>
         <span>
           by {event.actor.subject}
-          {event.actor.roles.length > 0 && ` (${event.actor.roles.join(', ')})`}
+          {roles.length > 0 && ` (${roles.join(', ')})`}
         </span>
         {showAccount && event.account && <Link to={`/accounts/${event.account.id}`}>{accountName(event.account)}</Link>}
       </div>

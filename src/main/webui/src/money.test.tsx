@@ -118,7 +118,7 @@ describe('money dialogs send one idempotency key per submission', () => {
       data: {
         sendFunds: {
           transfer: null, payout: null,
-          userErrors: [{ code: 'INSUFFICIENT_FUNDS', field: 'input.amount', message: 'Your platform’s available balance in usd is $1.00.' }],
+          userErrors: [{ code: 'INSUFFICIENT_FUNDS', field: 'input.amount', message: 'Your platform’s available balance in usd does not cover 1000' }],
         },
       },
     };
@@ -130,7 +130,8 @@ describe('money dialogs send one idempotency key per submission', () => {
     expect(screen.getByText('Ada Shop’s balance', { selector: 'dd' })).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Send $10.00' })));
     const beside = document.getElementById('send-amount-errors')!;
-    expect(beside.textContent).toContain('available balance in usd is $1.00');
+    // Said in dollars, not in the API's cents.
+    expect(beside.textContent).toContain('available balance in USD does not cover $10.00.');
     expect(beside.textContent).toContain('Add to your balance first');
     fireEvent.click(screen.getByRole('button', { name: 'Review' }));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Send $10.00' })));

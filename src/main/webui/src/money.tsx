@@ -7,7 +7,7 @@ import { graphql } from './gql';
 import type { ExternalAccountKind, PayoutMethod, TransferDestination } from './gql/graphql';
 import { formatDateTime, formatMoney, humanize } from './lib/format';
 import { errorsByField, problemOf, type ApiProblem } from './lib/errors';
-import { PULL_ADVICE, amountVariable, parseAmount, pullOffer, refusalsByField } from './lib/money';
+import { PULL_ADVICE, amountVariable, parseAmount, pullOffer, refusalsByField, shortfall } from './lib/money';
 import { useIdempotentMutation } from './lib/useIdempotentMutation';
 import { FieldErrors, Problem, Section } from './ui';
 
@@ -304,7 +304,7 @@ export function SendFundsDialog({
   const [description, setDescription] = useState('');
   const [local, setLocal] = useState<Record<string, string[]>>({});
   const [result, submit] = useIdempotentMutation(SendFundsDocument, STALE_AFTER_MONEY);
-  const refusals = refusalsByField(result.data?.sendFunds.userErrors);
+  const refusals = refusalsByField(result.data?.sendFunds.userErrors, {}, shortfall('Your platform’s', result.operation?.variables.input));
   const errors = (field: string) => local[field] ?? refusals[field];
 
   const options = useMemo(
@@ -545,7 +545,7 @@ export function PullFundsDialog({ account, platformCountry, onClose }: { account
   const [description, setDescription] = useState('');
   const [local, setLocal] = useState<string[] | undefined>();
   const [result, submit] = useIdempotentMutation(PullFundsDocument, STALE_AFTER_MONEY);
-  const refusals = refusalsByField(result.data?.pullFunds.userErrors, PULL_ADVICE);
+  const refusals = refusalsByField(result.data?.pullFunds.userErrors, PULL_ADVICE, shortfall(`${account.name}’s`, result.operation?.variables.input));
   const currency = account.defaultCurrency;
   const parsed = parseAmount(amount, currency);
   const input = parsed.ok

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PULL_ADVICE, adviceFor, amountVariable, parseAmount, pullOffer, refusalsByField, regionOf } from './money';
+import { PULL_ADVICE, adviceFor, amountVariable, parseAmount, pullOffer, refusalsByField, regionOf, shortfall } from './money';
 
 describe('parseAmount', () => {
   it('turns what a person types into the currency’s minor unit, exactly', () => {
@@ -71,6 +71,19 @@ describe('refusals of a pull', () => {
     expect(refusalsByField([{ code: 'INSUFFICIENT_FUNDS', field: 'input.amount', message: 'Not covered' }], PULL_ADVICE)).toEqual({
       amount: ['Not covered. Pull at most the account’s available balance.'],
     });
+  });
+});
+
+describe('shortfall', () => {
+  it('says the refused amount in the currency, not in the API’s minor units', () => {
+    const refused = [{ code: 'INSUFFICIENT_FUNDS', field: 'input.amount', message: 'Your platform’s available balance in usd does not cover 123456' }];
+    expect(refusalsByField(refused, {}, shortfall('Your platform’s', { amount: 123456, currency: 'usd' })).amount).toEqual([
+      'Your platform’s available balance in USD does not cover $1,234.56. Add to your balance first, or wait until pending top-ups are confirmed.',
+    ]);
+    expect(shortfall('Fern’s', { amount: '500', currency: 'jpy' })).toEqual({
+      INSUFFICIENT_FUNDS: 'Fern’s available balance in JPY does not cover ¥500.',
+    });
+    expect(shortfall('Fern’s', undefined)).toEqual({});
   });
 });
 

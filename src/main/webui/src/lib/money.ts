@@ -1,6 +1,6 @@
 // The dashboard's side of money: what a person types becomes an exact amount in the currency's minor unit, and the
 // refusals the service answers (docs/money.md) are said with what to do next.
-import { minorDigits, minorToDecimal } from './format';
+import { formatMoney, minorDigits, minorToDecimal } from './format';
 
 export type AmountInput = { ok: true; minor: string } | { ok: false; error: string };
 
@@ -105,13 +105,27 @@ const FIELD_OF_CODE: Record<string, string> = {
 export function refusalsByField(
   userErrors: ReadonlyArray<{ code?: string | null; field?: string | null; message: string }> | null | undefined,
   advice: Record<string, string> = {},
+  /** The dashboard's own words for a code, instead of the service's message (see shortfall). */
+  said: Record<string, string> = {},
 ): Record<string, string[]> {
   const byField: Record<string, string[]> = {};
   for (const error of userErrors ?? []) {
     const field = (error.field ?? '').replace(/^input\./, '') || (error.code && FIELD_OF_CODE[error.code]) || '';
     const next = adviceFor(error.code, advice);
-    const message = next && !/[.!?]$/.test(error.message) ? `${error.message}.` : error.message;
+    const text = (error.code && said[error.code]) || error.message;
+    const message = next && !/[.!?]$/.test(text) ? `${text}.` : text;
     (byField[field] ??= []).push(next ? `${message} ${next}` : message);
   }
   return byField;
+}
+
+/**
+ * INSUFFICIENT_FUNDS in a person's terms: the service states the amount in the API's minor units ("does not cover
+ * 1234"), the dashboard in the currency ("does not cover $12.34"). `sent` is what the refused submission asked for.
+ */
+export function shortfall(whose: string, sent: { amount: string | number; currency: string } | undefined): Record<string, string> {
+  if (!sent) return {};
+  return {
+    INSUFFICIENT_FUNDS: `${whose} available balance in ${sent.currency.toUpperCase()} does not cover ${formatMoney(sent.amount, sent.currency)}.`,
+  };
 }

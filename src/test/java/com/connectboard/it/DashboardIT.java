@@ -1,12 +1,15 @@
 package com.connectboard.it;
 
+import static com.connectboard.it.Dashboard.assertAccessible;
+import static com.connectboard.it.Dashboard.button;
+import static com.connectboard.it.Dashboard.heading;
+import static com.connectboard.it.Dashboard.json;
+import static com.connectboard.it.Dashboard.platform;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,12 +24,10 @@ import com.connectboard.testing.Browser;
 import com.connectboard.testing.GraphQL;
 import com.connectboard.testing.Provider;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 
 import io.quarkus.test.common.WithTestResource;
@@ -46,7 +47,6 @@ class DashboardIT {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TOKEN_PATH = "/protocol/openid-connect/token";
 
     private static Keycloak keycloak;
@@ -87,12 +87,12 @@ class DashboardIT {
         // The application's port is known now: registered the way a deployment registers its own origin.
         keycloak.registerDashboardOrigin(Browser.appUrl("/").replaceAll("/$", ""));
 
-        usPlatform = platform("us", "Dashboard Co", "US", "usd", true,
+        usPlatform = platform(keycloak, "us", "Dashboard Co", "US", "usd", true,
                 "administrator", "developer", "analyst", "support_specialist", "view_only");
-        workPlatform = platform("ws", "Workshop Co", "US", "usd", true, "administrator", "developer",
+        workPlatform = platform(keycloak, "ws", "Workshop Co", "US", "usd", true, "administrator", "developer",
                 "support_specialist");
-        frPlatform = platform("fr", "Atelier SAS", "FR", "eur", true, "administrator");
-        newPlatform = platform("new", "Newcomer Inc", "US", "usd", false, "administrator");
+        frPlatform = platform(keycloak, "fr", "Atelier SAS", "FR", "eur", true, "administrator");
+        newPlatform = platform(keycloak, "new", "Newcomer Inc", "US", "usd", false, "administrator");
 
         GraphQL developer = GraphQL.as(keycloak.accessToken("us-developer"));
         for (int n = 1; n <= 23; n++) {
@@ -102,26 +102,6 @@ class DashboardIT {
                     Map.of("name", name))));
             US_ACCOUNTS.add(name);
         }
-    }
-
-    /** A platform registered by the provider, with one Keycloak user per role ({@code <prefix>-<role>}). */
-    private static String platform(String prefix, String name, String country, String currency, boolean complete,
-            String... roles) {
-        String id = Provider.registerPlatform(name, country, currency);
-        for (String role : roles) {
-            keycloak.createUser(user(prefix, role), role, id);
-        }
-        if (complete) {
-            GraphQL.as(keycloak.accessToken(user(prefix, "administrator"))).ok("""
-                    mutation { updatePlatformProfile(input: {url: "https://platform.example",
-                      supportEmail: "help@platform.example", notificationEmail: "ops@platform.example"}) {
-                      userErrors { code } } }""");
-        }
-        return id;
-    }
-
-    private static String user(String prefix, String role) {
-        return prefix + "-" + role.replace('_', '-');
     }
 
     /** An account on the work platform, made through the API as its developer; returns its id. */
@@ -296,7 +276,7 @@ class DashboardIT {
     void createsFullAndExpressAccountsWithAOneTimeLinkAndANoneAccountOpensItsDetails() {
         BrowserContext context = browser.newContext();
         context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
-        Page page = signIn(context, "ws-developer");
+        Page page = Dashboard.signIn(context, "ws-developer");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create account").setExact(true)).first()
                 .click();
         assertThat(heading(page, "Create account")).isVisible();
@@ -408,18 +388,7 @@ class DashboardIT {
 
         // A dashboard that wrongly offered it (the viewer's roles rewritten in the browser): the service still
         // refuses with the caller's real token, and the page says so plainly.
-        BrowserContext tampered = browser.newContext();
-        tampered.route("**/graphql", route -> {
-            String query = route.request().postData();
-            if (query == null || !query.contains("query Viewer")) {
-                route.resume();
-                return;
-            }
-            com.microsoft.playwright.APIResponse real = route.fetch();
-            route.fulfill(new Route.FulfillOptions().setResponse(real)
-                    .setBody(real.text().replaceAll("\"roles\":\\[[^\\]]*\\]", "\"roles\":[\"developer\"]")));
-        });
-        Page fooled = signIn(tampered, "us-view-only");
+        Page fooled = Dashboard.signIn(Dashboard.claimingRole(browser, "developer"), "us-view-only");
         fooled.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create account").setExact(true)).first()
                 .click();
         fooled.locator("input[type=radio][value=NONE]").check();
@@ -453,7 +422,7 @@ class DashboardIT {
 
         BrowserContext context = browser.newContext();
         context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
-        Page page = signIn(context, "ws-support-specialist");
+        Page page = Dashboard.signIn(context, "ws-support-specialist");
         page.getByLabel("Search").fill("name~\"Remedy\"");
         page.locator("#search").press("Enter");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Remedy Goods")).click();
@@ -737,7 +706,7 @@ class DashboardIT {
     void worksInANarrowWindow() {
         BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
-        Page page = signIn(context, "us-analyst");
+        Page page = Dashboard.signIn(context, "us-analyst");
         assertNoSidewaysScroll(page, "connected accounts");
         assertThat(page.locator("#search")).isInViewport();
         assertThat(button(page, "Sign out")).isInViewport();
@@ -779,14 +748,6 @@ class DashboardIT {
                 new Page.LocatorOptions().setHasText(Pattern.compile("^" + requirement.replace(".", "\\.") + "$")))));
     }
 
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator heading(Page page, String name) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
     private static String[] names(int... numbers) {
         return java.util.Arrays.stream(numbers).mapToObj(n -> String.format("Harbor %02d", n))
                 .toArray(String[]::new);
@@ -794,18 +755,7 @@ class DashboardIT {
 
     /** Signs in on Keycloak's page as a user of the realm, in a fresh browser context; returns the accounts page. */
     private static Page signIn(String username) {
-        return signIn(browser.newContext(), username);
-    }
-
-    private static Page signIn(BrowserContext context, String username) {
-        Page page = context.newPage();
-        page.navigate("/");
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(Keycloak.PASSWORD);
-        page.locator("#kc-login").click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Connected accounts")))
-                .isVisible();
-        return page;
+        return Dashboard.signIn(browser.newContext(), username);
     }
 
     private static Locator accountLinks(Page page) {
@@ -814,17 +764,5 @@ class DashboardIT {
 
     private static Locator firstRow(Page page) {
         return accountLinks(page).first();
-    }
-
-    private static void assertAccessible(Page page, String screen) {
-        assertEquals(List.of(), Axe.seriousViolations(page), "axe-core on the " + screen + " screen");
-    }
-
-    private static JsonNode json(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -40,7 +40,11 @@ public final class Accounts {
 
     /** Creates an account and returns its id. */
     public static String create(String platformId, Map<String, Object> input) {
-        return GraphQL.as(Tokens.of(platformId, "developer")).ok(CREATE, Map.of("input", input))
+        return create(GraphQL.as(Tokens.of(platformId, "developer")), input);
+    }
+
+    public static String create(GraphQL developer, Map<String, Object> input) {
+        return developer.ok(CREATE, Map.of("input", input))
                 .extract().path("data.createConnectedAccount.connectedAccount.id");
     }
 

@@ -44,10 +44,18 @@ public final class Funds {
 
     /** A US individual onboarded by the platform (dashboard NONE: liable, PLATFORM collection), TRANSFERS ACTIVE. */
     public static ReadyAccount readyAccount(String platformId) {
+        return readyAccount(RoleTokens.wiremock(platformId), null);
+    }
+
+    /** The same, as the given users; with a business name (what the dashboard calls it) unless null. */
+    public static ReadyAccount readyAccount(RoleTokens tokens, String businessName) {
         Map<String, Object> input = Accounts.input("NONE");
         input.put("businessType", "INDIVIDUAL");
-        String id = Accounts.create(platformId, input);
-        GraphQL developer = GraphQL.as(Tokens.of(platformId, "developer"));
+        if (businessName != null) {
+            input.put("businessProfile", Map.of("name", businessName));
+        }
+        GraphQL developer = tokens.as("developer");
+        String id = Accounts.create(developer, input);
         developer
                 .ok("""
                         mutation($id: ID!) { updateCapabilities(input: {accountId: $id, changes: [{capability: TRANSFERS, requested: true}]}) {
@@ -62,14 +70,19 @@ public final class Funds {
                 mutation($input: SubmitRequirementInformationInput!) { submitRequirementInformation(input: $input) {
                   userErrors { code message } } }""", Map.of("input", Map.of("accountId", id, "requirement", requirement,
                 "value", value))).body("data.submitRequirementInformation.userErrors", empty()));
-        String bank = externalAccount(platformId, id, "BANK_ACCOUNT", "6789", "usd");
-        String card = externalAccount(platformId, id, "DEBIT_CARD", "4242", "usd");
+        String bank = externalAccount(developer, id, "BANK_ACCOUNT", "6789", "usd");
+        String card = externalAccount(developer, id, "DEBIT_CARD", "4242", "usd");
         return new ReadyAccount(id, bank, card);
     }
 
     public static String externalAccount(String platformId, String accountId, String kind, String last4,
             String currency) {
-        return GraphQL.as(Tokens.of(platformId, "developer")).ok("""
+        return externalAccount(GraphQL.as(Tokens.of(platformId, "developer")), accountId, kind, last4, currency);
+    }
+
+    public static String externalAccount(GraphQL developer, String accountId, String kind, String last4,
+            String currency) {
+        return developer.ok("""
                 mutation($input: AddExternalAccountInput!) { addExternalAccount(input: $input) {
                   externalAccount { id } userErrors { code message } } }""",
                 Map.of("input", Map.of("accountId", accountId, "kind", kind, "providerToken", "tok_" + last4,
@@ -80,7 +93,11 @@ public final class Funds {
 
     /** Tops the platform up and has the provider confirm it: the amount becomes available. Returns the top-up id. */
     public static String fund(String platformId, long amount, String currency) {
-        String topUpId = addToBalance(platformId, amount, currency, key())
+        return fund(RoleTokens.wiremock(platformId), amount, currency);
+    }
+
+    public static String fund(RoleTokens tokens, long amount, String currency) {
+        String topUpId = addToBalance(tokens.as("administrator"), amount, currency, key())
                 .body("data.addToBalance.userErrors", empty()).extract().path("data.addToBalance.topUp.id");
         Provider.send(Provider.event(TestIds.providerEvent(), "top_up.succeeded", Map.of("top_up_id", topUpId)))
                 .statusCode(200);
@@ -88,13 +105,20 @@ public final class Funds {
     }
 
     public static ValidatableResponse addToBalance(String platformId, long amount, String currency, String key) {
-        return GraphQL.as(Tokens.of(platformId, "administrator")).ok(ADD_TO_BALANCE, Map.of("input",
+        return addToBalance(GraphQL.as(Tokens.of(platformId, "administrator")), amount, currency, key);
+    }
+
+    public static ValidatableResponse addToBalance(GraphQL administrator, long amount, String currency, String key) {
+        return administrator.ok(ADD_TO_BALANCE, Map.of("input",
                 Map.of("amount", amount, "currency", currency, "idempotencyKey", key)));
     }
 
     public static ValidatableResponse send(String platformId, String accountId, long amount, String key) {
-        return GraphQL.as(Tokens.of(platformId, "administrator")).ok(SEND_FUNDS, Map.of("input", sendInput(accountId,
-                amount, key)));
+        return send(GraphQL.as(Tokens.of(platformId, "administrator")), accountId, amount, key);
+    }
+
+    public static ValidatableResponse send(GraphQL administrator, String accountId, long amount, String key) {
+        return administrator.ok(SEND_FUNDS, Map.of("input", sendInput(accountId, amount, key)));
     }
 
     public static Map<String, Object> sendInput(String accountId, long amount, String key) {
@@ -108,7 +132,11 @@ public final class Funds {
 
     /** The available amount in a currency of the platform, or of an account when {@code viewAs} names one. */
     public static long available(String platformId, String viewAs, String currency) {
-        GraphQL caller = GraphQL.as(Tokens.of(platformId, "view_only"));
+        return available(RoleTokens.wiremock(platformId), viewAs, currency);
+    }
+
+    public static long available(RoleTokens tokens, String viewAs, String currency) {
+        GraphQL caller = tokens.as("view_only");
         if (viewAs != null) {
             caller.viewingAs(viewAs);
         }
