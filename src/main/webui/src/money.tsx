@@ -137,6 +137,26 @@ function Review({
   );
 }
 
+/** The review rows every money dialog ends with: the amount, and the description when one was given. */
+function amountRows(input: { amount: number | string; description?: string }, currency: string): [string, ReactNode][] {
+  const rows: [string, ReactNode][] = [['Amount', formatMoney(input.amount, currency)]];
+  return input.description ? [...rows, ['Description', input.description]] : rows;
+}
+
+/** The last step of a money dialog: what happened, and a button that starts another (amount and description cleared). */
+function Done({ again, onAgain, children }: { again: string; onAgain: () => void; children: ReactNode }) {
+  return (
+    <>
+      <p role="status">{children}</p>
+      <div className="buttons">
+        <button type="button" onClick={onAgain}>
+          {again}
+        </button>
+      </div>
+    </>
+  );
+}
+
 function Dialog({ title, children, onClose }: { title: string; children: ReactNode; onClose: () => void }) {
   const id = 'dialog-' + title.replace(/\W+/g, '-').toLowerCase();
   return (
@@ -189,6 +209,11 @@ export function AddToBalanceDialog({ defaultCurrency, onClose }: { defaultCurren
     else if (payload?.userErrors.length) setStep('edit');
   };
   const topUp = result.data?.addToBalance.topUp;
+  const again = () => {
+    setAmount('');
+    setDescription('');
+    setStep('edit');
+  };
   return (
     <Dialog title="Add to balance" onClose={onClose}>
       {step === 'edit' && (
@@ -214,8 +239,7 @@ export function AddToBalanceDialog({ defaultCurrency, onClose }: { defaultCurren
           rows={[
             ['From', 'Your platform’s bank'],
             ['To', `Your platform’s balance (pending until the provider confirms)`],
-            ['Amount', formatMoney(input.amount, currency)],
-            ...(input.description ? ([['Description', input.description]] as [string, ReactNode][]) : []),
+            ...amountRows(input, currency),
           ]}
           confirm={`Add ${formatMoney(input.amount, currency)}`}
           fetching={result.fetching}
@@ -225,24 +249,10 @@ export function AddToBalanceDialog({ defaultCurrency, onClose }: { defaultCurren
         />
       )}
       {step === 'done' && topUp && (
-        <>
-          <p role="status">
-            Top-up {topUp.id} of {formatMoney(topUp.amount.amount, topUp.amount.currency)} is{' '}
-            <StatusBadge status={topUp.status} />: it becomes available when the provider confirms it arrived.
-          </p>
-          <div className="buttons">
-            <button
-              type="button"
-              onClick={() => {
-                setAmount('');
-                setDescription('');
-                setStep('edit');
-              }}
-            >
-              Add another
-            </button>
-          </div>
-        </>
+        <Done again="Add another" onAgain={again}>
+          Top-up {topUp.id} of {formatMoney(topUp.amount.amount, topUp.amount.currency)} is{' '}
+          <StatusBadge status={topUp.status} />: it becomes available when the provider confirms it arrived.
+        </Done>
       )}
     </Dialog>
   );
@@ -337,6 +347,11 @@ export function SendFundsDialog({
     else if (payload?.userErrors.length) setStep('edit');
   };
   const sent = result.data?.sendFunds;
+  const again = () => {
+    setAmount('');
+    setDescription('');
+    setStep('edit');
+  };
   const to =
     destination === 'ACCOUNT_BALANCE' || !external
       ? `${account.name}’s balance`
@@ -433,8 +448,7 @@ export function SendFundsDialog({
           rows={[
             ['From', `Your platform’s available balance (${currency.toUpperCase()})`],
             ['To', to],
-            ['Amount', formatMoney(input.amount, currency)],
-            ...(input.description ? ([['Description', input.description]] as [string, ReactNode][]) : []),
+            ...amountRows(input, currency),
           ]}
           confirm={`Send ${formatMoney(input.amount, currency)}`}
           fetching={result.fetching}
@@ -444,30 +458,16 @@ export function SendFundsDialog({
         />
       )}
       {step === 'done' && sent?.transfer && (
-        <>
-          <p role="status">
-            Sent {formatMoney(sent.transfer.amount.amount, sent.transfer.amount.currency)} to {account.name}: transfer{' '}
-            {sent.transfer.id}
-            {sent.payout && (
-              <>
-                , then payout {sent.payout.id} to ····{sent.payout.destination.last4} (<StatusBadge status={sent.payout.status} />)
-              </>
-            )}
-            .
-          </p>
-          <div className="buttons">
-            <button
-              type="button"
-              onClick={() => {
-                setAmount('');
-                setDescription('');
-                setStep('edit');
-              }}
-            >
-              Send more
-            </button>
-          </div>
-        </>
+        <Done again="Send more" onAgain={again}>
+          Sent {formatMoney(sent.transfer.amount.amount, sent.transfer.amount.currency)} to {account.name}: transfer{' '}
+          {sent.transfer.id}
+          {sent.payout && (
+            <>
+              , then payout {sent.payout.id} to ····{sent.payout.destination.last4} (<StatusBadge status={sent.payout.status} />)
+            </>
+          )}
+          .
+        </Done>
       )}
     </Dialog>
   );
@@ -561,6 +561,11 @@ export function PullFundsDialog({ account, platformCountry, onClose }: { account
     else if (payload?.userErrors.length) setStep('edit');
   };
   const debit = result.data?.pullFunds.accountDebit;
+  const again = () => {
+    setAmount('');
+    setDescription('');
+    setStep('edit');
+  };
   return (
     <Dialog title="Pull funds" onClose={onClose}>
       {!offer.offered ? (
@@ -602,8 +607,7 @@ export function PullFundsDialog({ account, platformCountry, onClose }: { account
               rows={[
                 ['From', `${account.name}’s available balance`],
                 ['To', 'Your platform’s available balance'],
-                ['Amount', formatMoney(input.amount, currency)],
-                ...(input.description ? ([['Description', input.description]] as [string, ReactNode][]) : []),
+                ...amountRows(input, currency),
               ]}
               confirm={`Pull ${formatMoney(input.amount, currency)}`}
               fetching={result.fetching}
@@ -613,23 +617,9 @@ export function PullFundsDialog({ account, platformCountry, onClose }: { account
             />
           )}
           {step === 'done' && debit && (
-            <>
-              <p role="status">
-                Pulled {formatMoney(debit.amount.amount, debit.amount.currency)} from {account.name}: debit {debit.id}.
-              </p>
-              <div className="buttons">
-                <button
-                  type="button"
-                  onClick={() => {
-                    setAmount('');
-                    setDescription('');
-                    setStep('edit');
-                  }}
-                >
-                  Pull more
-                </button>
-              </div>
-            </>
+            <Done again="Pull more" onAgain={again}>
+              Pulled {formatMoney(debit.amount.amount, debit.amount.currency)} from {account.name}: debit {debit.id}.
+            </Done>
           )}
         </>
       )}

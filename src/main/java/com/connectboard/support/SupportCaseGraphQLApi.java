@@ -61,7 +61,8 @@ public class SupportCaseGraphQLApi implements NodeResolver {
         SupportCaseRepository.CaseFilter filter = new SupportCaseRepository.CaseFilter(null,
                 accountId == null ? null : List.of(accountId), status);
         List<SupportCase> fetched = cases.page(filter, page).stream().map(SupportCase::of).toList();
-        return new SupportCaseConnection(page.slice(fetched, SupportCase::cursor), () -> cases.count(filter));
+        return new SupportCaseConnection(page.slice(fetched, SupportCase::createdAt, SupportCase::id),
+                () -> cases.count(filter));
     }
 
     @Description("How many cases match, over all pages. Counted only when asked for.")
