@@ -727,10 +727,11 @@ function PagedTable<D, N, V extends AnyVariables>({
   return (
     <div className="money-list">
       <Problem problem={problemOf(error)} />
-      {page && page.nodes.length === 0 && cursors.length === 1 ? (
+      {!page ? null : page.nodes.length === 0 && cursors.length === 1 ? (
         <p>No {title.toLowerCase()} yet.</p>
       ) : (
-        <div className="table-wrap">
+        // Wider than a narrow window: the wrapper scrolls sideways, so it takes the focus to scroll with the keyboard.
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={title}>
           <table>
             <caption className="visually-hidden">{title}</caption>
             <thead>
