@@ -129,12 +129,17 @@ function Shell() {
           <NavLink to="/activity">Activity</NavLink>
           <NavLink to="/platform">Platform profile</NavLink>
         </nav>
-        <span className="who">
-          {platform?.name ?? 'No platform'} · {session.user.profile.preferred_username ?? viewer.subject} ({productRoles(viewer.roles).join(', ') || 'no Connectboard role'})
-        </span>
-        <button type="button" onClick={() => session.signOut()}>
-          Sign out
-        </button>
+        <div className="session">
+          <span className="who">
+            <span>{platform?.name ?? 'No platform'}</span>{' '}
+            <span>
+              {session.user.profile.preferred_username ?? viewer.subject} ({productRoles(viewer.roles).join(', ') || 'no Connectboard role'})
+            </span>
+          </span>
+          <button type="button" onClick={() => session.signOut()}>
+            Sign out
+          </button>
+        </div>
       </header>
       <main id="main">
         <Routes>

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { MemoryRouter } from 'react-router';
 import { Client, Provider, makeErrorResult, makeResult, type Exchange, type Operation } from 'urql';
 import { filter, fromPromise, mergeMap, pipe } from 'wonka';
-import { AddToBalanceDialog, SendFundsDialog, type FundsAccount } from './money';
+import { AddToBalanceDialog, MoneyLists, SendFundsDialog, type FundsAccount } from './money';
 import { MoneyPage } from './pages/MoneyPage';
 import { ViewerContext } from './viewer';
 import { ViewAsContext } from './viewAs';
@@ -177,3 +177,32 @@ describe('which role is offered money', () => {
   });
 });
 
+
+describe('money lists', () => {
+  it('show no table until the page has come, then one the keyboard can scroll, with each account by name', async () => {
+    let answer: (body: object) => void = () => undefined;
+    const { client } = stubClient(() => new Promise((resolve) => (answer = resolve)));
+    renderWith(client, <MoneyLists lists={['transfers']} />);
+    // An empty table while loading would scroll sideways in a narrow window with nothing to focus (axe-core).
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('Loading…');
+    const account = { id: 'acct_1', email: null, businessProfile: { name: 'Ada Shop' }, company: null, individual: null };
+    await act(async () =>
+      answer({
+        data: {
+          transfers: {
+            nodes: [
+              { id: 'tr_1', accountId: 'acct_1', account, amount: { amount: 1234, currency: 'usd' }, destination: 'ACCOUNT_BALANCE', description: null, createdAt: '2026-12-02T10:00:00Z' },
+              { id: 'tr_2', accountId: 'acct_gone', account: null, amount: { amount: 5, currency: 'usd' }, destination: 'ACCOUNT_BALANCE', description: null, createdAt: '2026-12-02T09:00:00Z' },
+            ],
+            pageInfo: { hasNextPage: false, endCursor: null },
+          },
+        },
+      }),
+    );
+    const region = screen.getByRole('region', { name: 'Transfers' });
+    expect(region.tabIndex).toBe(0);
+    expect(screen.getByRole('link', { name: 'Ada Shop' }).getAttribute('href')).toBe('/accounts/acct_1');
+    expect(region.textContent).toContain('acct_gone (removed)');
+  });
+});

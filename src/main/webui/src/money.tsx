@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useMutation, useQuery, type AnyVariables, type TypedDocumentNode } from 'urql';
 import { graphql } from './gql';
 import type { ExternalAccountKind, PayoutMethod, TransferDestination } from './gql/graphql';
-import { formatDateTime, formatMoney, humanize } from './lib/format';
+import { accountName, formatDateTime, formatMoney, humanize } from './lib/format';
 import { errorsByField, problemOf, type ApiProblem } from './lib/errors';
 import { PULL_ADVICE, amountVariable, parseAmount, pullOffer, refusalsByField, shortfall } from './lib/money';
 import { useIdempotentMutation } from './lib/useIdempotentMutation';
@@ -137,6 +137,26 @@ function Review({
   );
 }
 
+/** The review rows every money dialog ends with: the amount, and the description when one was given. */
+function amountRows(input: { amount: number | string; description?: string }, currency: string): [string, ReactNode][] {
+  const rows: [string, ReactNode][] = [['Amount', formatMoney(input.amount, currency)]];
+  return input.description ? [...rows, ['Description', input.description]] : rows;
+}
+
+/** The last step of a money dialog: what happened, and a button that starts another (amount and description cleared). */
+function Done({ again, onAgain, children }: { again: string; onAgain: () => void; children: ReactNode }) {
+  return (
+    <>
+      <p role="status">{children}</p>
+      <div className="buttons">
+        <button type="button" onClick={onAgain}>
+          {again}
+        </button>
+      </div>
+    </>
+  );
+}
+
 function Dialog({ title, children, onClose }: { title: string; children: ReactNode; onClose: () => void }) {
   const id = 'dialog-' + title.replace(/\W+/g, '-').toLowerCase();
   return (
@@ -189,6 +209,11 @@ export function AddToBalanceDialog({ defaultCurrency, onClose }: { defaultCurren
     else if (payload?.userErrors.length) setStep('edit');
   };
   const topUp = result.data?.addToBalance.topUp;
+  const again = () => {
+    setAmount('');
+    setDescription('');
+    setStep('edit');
+  };
   return (
     <Dialog title="Add to balance" onClose={onClose}>
       {step === 'edit' && (
@@ -214,8 +239,7 @@ export function AddToBalanceDialog({ defaultCurrency, onClose }: { defaultCurren
           rows={[
             ['From', 'Your platform’s bank'],
             ['To', `Your platform’s balance (pending until the provider confirms)`],
-            ['Amount', formatMoney(input.amount, currency)],
-            ...(input.description ? ([['Description', input.description]] as [string, ReactNode][]) : []),
+            ...amountRows(input, currency),
           ]}
           confirm={`Add ${formatMoney(input.amount, currency)}`}
           fetching={result.fetching}
@@ -225,24 +249,10 @@ export function AddToBalanceDialog({ defaultCurrency, onClose }: { defaultCurren
         />
       )}
       {step === 'done' && topUp && (
-        <>
-          <p role="status">
-            Top-up {topUp.id} of {formatMoney(topUp.amount.amount, topUp.amount.currency)} is{' '}
-            <StatusBadge status={topUp.status} />: it becomes available when the provider confirms it arrived.
-          </p>
-          <div className="buttons">
-            <button
-              type="button"
-              onClick={() => {
-                setAmount('');
-                setDescription('');
-                setStep('edit');
-              }}
-            >
-              Add another
-            </button>
-          </div>
-        </>
+        <Done again="Add another" onAgain={again}>
+          Top-up {topUp.id} of {formatMoney(topUp.amount.amount, topUp.amount.currency)} is{' '}
+          <StatusBadge status={topUp.status} />: it becomes available when the provider confirms it arrived.
+        </Done>
       )}
     </Dialog>
   );
@@ -337,6 +347,11 @@ export function SendFundsDialog({
     else if (payload?.userErrors.length) setStep('edit');
   };
   const sent = result.data?.sendFunds;
+  const again = () => {
+    setAmount('');
+    setDescription('');
+    setStep('edit');
+  };
   const to =
     destination === 'ACCOUNT_BALANCE' || !external
       ? `${account.name}’s balance`
@@ -433,8 +448,7 @@ export function SendFundsDialog({
           rows={[
             ['From', `Your platform’s available balance (${currency.toUpperCase()})`],
             ['To', to],
-            ['Amount', formatMoney(input.amount, currency)],
-            ...(input.description ? ([['Description', input.description]] as [string, ReactNode][]) : []),
+            ...amountRows(input, currency),
           ]}
           confirm={`Send ${formatMoney(input.amount, currency)}`}
           fetching={result.fetching}
@@ -444,30 +458,16 @@ export function SendFundsDialog({
         />
       )}
       {step === 'done' && sent?.transfer && (
-        <>
-          <p role="status">
-            Sent {formatMoney(sent.transfer.amount.amount, sent.transfer.amount.currency)} to {account.name}: transfer{' '}
-            {sent.transfer.id}
-            {sent.payout && (
-              <>
-                , then payout {sent.payout.id} to ····{sent.payout.destination.last4} (<StatusBadge status={sent.payout.status} />)
-              </>
-            )}
-            .
-          </p>
-          <div className="buttons">
-            <button
-              type="button"
-              onClick={() => {
-                setAmount('');
-                setDescription('');
-                setStep('edit');
-              }}
-            >
-              Send more
-            </button>
-          </div>
-        </>
+        <Done again="Send more" onAgain={again}>
+          Sent {formatMoney(sent.transfer.amount.amount, sent.transfer.amount.currency)} to {account.name}: transfer{' '}
+          {sent.transfer.id}
+          {sent.payout && (
+            <>
+              , then payout {sent.payout.id} to ····{sent.payout.destination.last4} (<StatusBadge status={sent.payout.status} />)
+            </>
+          )}
+          .
+        </Done>
       )}
     </Dialog>
   );
@@ -561,6 +561,11 @@ export function PullFundsDialog({ account, platformCountry, onClose }: { account
     else if (payload?.userErrors.length) setStep('edit');
   };
   const debit = result.data?.pullFunds.accountDebit;
+  const again = () => {
+    setAmount('');
+    setDescription('');
+    setStep('edit');
+  };
   return (
     <Dialog title="Pull funds" onClose={onClose}>
       {!offer.offered ? (
@@ -602,8 +607,7 @@ export function PullFundsDialog({ account, platformCountry, onClose }: { account
               rows={[
                 ['From', `${account.name}’s available balance`],
                 ['To', 'Your platform’s available balance'],
-                ['Amount', formatMoney(input.amount, currency)],
-                ...(input.description ? ([['Description', input.description]] as [string, ReactNode][]) : []),
+                ...amountRows(input, currency),
               ]}
               confirm={`Pull ${formatMoney(input.amount, currency)}`}
               fetching={result.fetching}
@@ -613,23 +617,9 @@ export function PullFundsDialog({ account, platformCountry, onClose }: { account
             />
           )}
           {step === 'done' && debit && (
-            <>
-              <p role="status">
-                Pulled {formatMoney(debit.amount.amount, debit.amount.currency)} from {account.name}: debit {debit.id}.
-              </p>
-              <div className="buttons">
-                <button
-                  type="button"
-                  onClick={() => {
-                    setAmount('');
-                    setDescription('');
-                    setStep('edit');
-                  }}
-                >
-                  Pull more
-                </button>
-              </div>
-            </>
+            <Done again="Pull more" onAgain={again}>
+              Pulled {formatMoney(debit.amount.amount, debit.amount.currency)} from {account.name}: debit {debit.id}.
+            </Done>
           )}
         </>
       )}
@@ -663,7 +653,7 @@ const TopUpsDocument = graphql(`
 const TransfersDocument = graphql(`
   query Transfers($accountId: ID, $after: String) {
     transfers(first: 20, accountId: $accountId, after: $after) {
-      nodes { id accountId amount { amount currency } destination description createdAt }
+      nodes { id accountId account { id email businessProfile { name } company { name } individual { firstName lastName } } amount { amount currency } destination description createdAt }
       pageInfo { hasNextPage endCursor }
     }
   }
@@ -672,7 +662,8 @@ const PayoutsDocument = graphql(`
   query Payouts($accountId: ID, $after: String) {
     payouts(first: 20, accountId: $accountId, after: $after) {
       nodes {
-        id accountId amount { amount currency } status method destination { kind last4 } description
+        id accountId account { id email businessProfile { name } company { name } individual { firstName lastName } }
+        amount { amount currency } status method destination { kind last4 } description
         expectedArrivalAt arrivedAt failureCode failureMessage createdAt updatedAt
       }
       pageInfo { hasNextPage endCursor }
@@ -682,7 +673,7 @@ const PayoutsDocument = graphql(`
 const AccountDebitsDocument = graphql(`
   query AccountDebits($accountId: ID, $after: String) {
     accountDebits(first: 20, accountId: $accountId, after: $after) {
-      nodes { id accountId amount { amount currency } description createdAt }
+      nodes { id accountId account { id email businessProfile { name } company { name } individual { firstName lastName } } amount { amount currency } description createdAt }
       pageInfo { hasNextPage endCursor }
     }
   }
@@ -736,10 +727,11 @@ function PagedTable<D, N, V extends AnyVariables>({
   return (
     <div className="money-list">
       <Problem problem={problemOf(error)} />
-      {page && page.nodes.length === 0 && cursors.length === 1 ? (
+      {!page ? null : page.nodes.length === 0 && cursors.length === 1 ? (
         <p>No {title.toLowerCase()} yet.</p>
       ) : (
-        <div className="table-wrap">
+        // Wider than a narrow window: the wrapper scrolls sideways, so it takes the focus to scroll with the keyboard.
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={title}>
           <table>
             <caption className="visually-hidden">{title}</caption>
             <thead>
@@ -780,8 +772,10 @@ const TYPENAMES: Record<MoneyListName, string[]> = {
   accountDebits: ['AccountDebit'],
 };
 
-function AccountLink({ id }: { id: string }) {
-  return <Link to={`/accounts/${id}`}>{id}</Link>;
+/** The account a movement concerns, by name; a removed account (null) keeps its id in the money history. */
+function AccountLink({ id, account }: { id: string; account: Parameters<typeof accountName>[0] | null | undefined }) {
+  if (!account) return <span title="removed from your platform">{id} (removed)</span>;
+  return <Link to={`/accounts/${id}`}>{accountName(account)}</Link>;
 }
 
 /** The money lists as tabs; with an account, only what concerns it. `refresh` changes when a live event says money moved. */
@@ -857,7 +851,7 @@ export function MoneyLists({ lists, accountId = null, refresh = 0 }: { lists: Mo
               <tr key={t.id}>
                 <td>{formatDateTime(t.createdAt)}</td>
                 <td>
-                  <AccountLink id={t.accountId} />
+                  <AccountLink id={t.accountId} account={t.account} />
                 </td>
                 <td className="amount">{formatMoney(t.amount.amount, t.amount.currency)}</td>
                 <td>{t.destination === 'ACCOUNT_BALANCE' ? 'Account balance' : 'External account'}</td>
@@ -884,7 +878,7 @@ export function MoneyLists({ lists, accountId = null, refresh = 0 }: { lists: Mo
               <tr key={p.id}>
                 <td>{formatDateTime(p.createdAt)}</td>
                 <td>
-                  <AccountLink id={p.accountId} />
+                  <AccountLink id={p.accountId} account={p.account} />
                 </td>
                 <td className="amount">{formatMoney(p.amount.amount, p.amount.currency)}</td>
                 <td>
@@ -919,7 +913,7 @@ export function MoneyLists({ lists, accountId = null, refresh = 0 }: { lists: Mo
               <tr key={d.id}>
                 <td>{formatDateTime(d.createdAt)}</td>
                 <td>
-                  <AccountLink id={d.accountId} />
+                  <AccountLink id={d.accountId} account={d.account} />
                 </td>
                 <td className="amount">{formatMoney(d.amount.amount, d.amount.currency)}</td>
                 <td>{d.description ?? '—'}</td>

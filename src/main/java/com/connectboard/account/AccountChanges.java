@@ -55,7 +55,13 @@ public class AccountChanges {
     public static final int MAX_METADATA_VALUE_LENGTH = 500;
 
     private static final Pattern MCC = Pattern.compile("^[0-9]{4}$");
-    private static final Pattern ID_NUMBER = Pattern.compile("^[A-Za-z0-9 .-]{4,30}$");
+    /**
+     * The shape of an id or tax number where no country format applies: of an individual, a company, a person, a
+     * submitted requirement value.
+     */
+    public static final Pattern ID_NUMBER = Pattern.compile("^[A-Za-z0-9 .-]{4,30}$");
+    /** Longest first or last name of an individual or a person. */
+    public static final int MAX_PERSON_NAME = 100;
 
     public void checkDetails(InputCheck check, BusinessProfileInput profile, CompanyInput company, IndividualInput individual) {
         if (profile != null) {
@@ -75,8 +81,8 @@ public class AccountChanges {
             Addresses.check(check, "input.company.address", company.address());
         }
         if (individual != null) {
-            check.length("input.individual.firstName", individual.firstName(), 0, 100)
-                    .length("input.individual.lastName", individual.lastName(), 0, 100)
+            check.length("input.individual.firstName", individual.firstName(), 0, MAX_PERSON_NAME)
+                    .length("input.individual.lastName", individual.lastName(), 0, MAX_PERSON_NAME)
                     .email("input.individual.email", individual.email())
                     .phone("input.individual.phone", individual.phone());
             idNumber(check, "input.individual.idNumber", individual.idNumber());

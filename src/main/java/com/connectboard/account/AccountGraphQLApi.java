@@ -64,7 +64,8 @@ public class AccountGraphQLApi implements NodeResolver {
         AccountRepository.ListQuery query = new AccountRepository.ListQuery(viewAs.accountId().orElse(null),
                 filter, this.search.toCondition(search));
         var fetched = accounts.page(query, page).stream().map(ConnectedAccount::of).toList();
-        return new AccountConnection(page.slice(fetched, ConnectedAccount::cursor), () -> accounts.count(query));
+        return new AccountConnection(page.slice(fetched, ConnectedAccount::createdAt, ConnectedAccount::id),
+                () -> accounts.count(query));
     }
 
     @Description("How many accounts match the search and filters, over all pages. Counted only when asked for.")

@@ -79,8 +79,8 @@ public final class AccountInputs {
     @Input("IndividualInput")
     @Description("The person behind an INDIVIDUAL account.")
     public record IndividualInput(
-            @Description("Up to 100 characters.") String firstName,
-            @Description("Up to 100 characters.") String lastName,
+            @Description("Up to " + AccountChanges.MAX_PERSON_NAME + " characters.") String firstName,
+            @Description("Up to " + AccountChanges.MAX_PERSON_NAME + " characters.") String lastName,
             @Description("The person's email address.") String email,
             @Description("E.164 phone number.") String phone,
             @Description("Date of birth, YYYY-MM-DD, between 1900-01-01 and today.") String dob,

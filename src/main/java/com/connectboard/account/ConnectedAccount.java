@@ -10,7 +10,6 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import com.connectboard.account.details.Address;
-import com.connectboard.graphql.Cursor;
 import com.connectboard.graphql.Node;
 
 @Description("An account connected to your platform.")
@@ -60,11 +59,6 @@ public record ConnectedAccount(
                         : new PayoutSchedule(a.payoutInterval, a.payoutDelayDays, a.payoutWeeklyAnchor,
                                 a.payoutMonthlyAnchor),
                 a.connectedToMultiplePlatforms, a.isPlatform, a.sharesSupportCases);
-    }
-
-    /** Position in newest-first lists (package-private: not a GraphQL field). */
-    Cursor cursor() {
-        return new Cursor(createdAt, id);
     }
 
     @Id

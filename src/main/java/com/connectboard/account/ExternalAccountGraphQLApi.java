@@ -24,13 +24,11 @@ import com.connectboard.security.ViewAs;
 public class ExternalAccountGraphQLApi implements NodeResolver {
 
     private final ExternalAccountService service;
-    private final AccountRepository accounts;
     private final ViewAs viewAs;
 
     @Inject
-    public ExternalAccountGraphQLApi(ExternalAccountService service, AccountRepository accounts, ViewAs viewAs) {
+    public ExternalAccountGraphQLApi(ExternalAccountService service, ViewAs viewAs) {
         this.service = service;
-        this.accounts = accounts;
         this.viewAs = viewAs;
     }
 
@@ -66,8 +64,7 @@ public class ExternalAccountGraphQLApi implements NodeResolver {
     @Override
     public Optional<ExternalAccount> resolve(String id) {
         return service.findByIdOptional(id)
-                .filter(entity -> viewAs.accountId().map(entity.accountId::equals).orElse(true))
-                .filter(entity -> accounts.findLive(entity.accountId).isPresent())
+                .filter(entity -> viewAs.shows(entity.accountId))
                 .map(ExternalAccount::of);
     }
 }

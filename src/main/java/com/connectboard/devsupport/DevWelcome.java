@@ -20,6 +20,7 @@ public class DevWelcome {
     void welcome(@Observes StartupEvent startup) {
         String base = identityProvider.issuer().replace("/dev/oidc", "");
         StringBuilder text = new StringBuilder("\n\nConnectboard (dev) is running with demo data.\n")
+                .append("  Dashboard: ").append(base).append("/  (pick a demo user below on the sign-in page)\n")
                 .append("  GraphiQL:  ").append(base)
                 .append("/q/graphql-ui  (opens as the demo administrator, with an example operation)\n")
                 .append("  Tokens:    curl -s ").append(base).append("/dev/oidc/tokens/<user>\n");

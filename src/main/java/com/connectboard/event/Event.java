@@ -8,7 +8,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.connectboard.graphql.Cursor;
 import com.connectboard.graphql.Node;
 
 @Description("Something that changed: every mutation and every applied provider event records one.")
@@ -26,10 +25,6 @@ public record Event(
     static Event of(EventEntity entity) {
         return new Event(entity.id, entity.type, entity.createdAt,
                 new Actor(entity.actorSubject, List.of(entity.actorRoles)), entity.accountId, entity.data);
-    }
-
-    Cursor cursor() {
-        return new Cursor(createdAt, id);
     }
 
     @Id

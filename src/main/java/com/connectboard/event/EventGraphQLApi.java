@@ -50,11 +50,11 @@ public class EventGraphQLApi implements NodeResolver {
         PageRequest page = PageRequest.forward(first, after);
         Optional<String> viewed = viewAs.accountId();
         if (viewed.isPresent() && accountId != null && !viewed.get().equals(accountId)) {
-            return new EventConnection(page.slice(List.of(), Event::cursor), () -> 0);
+            return new EventConnection(page.slice(List.<Event>of(), Event::createdAt, Event::id), () -> 0);
         }
         EventRepository.EventFilter filter = new EventRepository.EventFilter(viewed.orElse(accountId), type);
         List<Event> fetched = events.page(filter, page).stream().map(Event::of).toList();
-        return new EventConnection(page.slice(fetched, Event::cursor), () -> events.count(filter));
+        return new EventConnection(page.slice(fetched, Event::createdAt, Event::id), () -> events.count(filter));
     }
 
     @Subscription("events")

@@ -1,5 +1,6 @@
 package com.connectboard.graphql;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -54,6 +55,14 @@ public record PageRequest(int size, Optional<Cursor> after, Optional<Cursor> bef
      * Cuts the fetched rows (newest first when forward, oldest first when backward) to the page, in newest-first
      * order, and describes it.
      */
+    /**
+     * The page of items listed newest first by {@code (createdAt, id)}, the order of every list: the cursor is that
+     * key, so a list names the two accessors rather than writing its own cursor method.
+     */
+    public <T> Slice<T> slice(List<T> fetched, Function<T, Instant> createdAt, Function<T, String> id) {
+        return slice(fetched, item -> new Cursor(createdAt.apply(item), id.apply(item)));
+    }
+
     public <T> Slice<T> slice(List<T> fetched, Function<T, Cursor> cursorOf) {
         boolean more = fetched.size() > size;
         List<T> items = new ArrayList<>(more ? fetched.subList(0, size) : fetched);

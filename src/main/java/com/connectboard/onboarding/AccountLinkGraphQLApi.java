@@ -12,7 +12,6 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import com.connectboard.account.AccountLink;
-import com.connectboard.account.AccountRepository;
 import com.connectboard.graphql.NodeResolver;
 import com.connectboard.graphql.Refusals;
 import com.connectboard.security.Allowed;
@@ -24,13 +23,11 @@ import com.connectboard.security.ViewAs;
 public class AccountLinkGraphQLApi implements NodeResolver {
 
     private final AccountLinkService links;
-    private final AccountRepository accounts;
     private final ViewAs viewAs;
 
     @Inject
-    public AccountLinkGraphQLApi(AccountLinkService links, AccountRepository accounts, ViewAs viewAs) {
+    public AccountLinkGraphQLApi(AccountLinkService links, ViewAs viewAs) {
         this.links = links;
-        this.accounts = accounts;
         this.viewAs = viewAs;
     }
 
@@ -53,8 +50,7 @@ public class AccountLinkGraphQLApi implements NodeResolver {
     @Override
     public Optional<AccountLink> resolve(String id) {
         return links.findByIdOptional(id)
-                .filter(link -> viewAs.accountId().map(link.accountId::equals).orElse(true))
-                .filter(link -> accounts.findLive(link.accountId).isPresent())
+                .filter(link -> viewAs.shows(link.accountId))
                 .map(link -> AccountLinkService.view(link, null));
     }
 }

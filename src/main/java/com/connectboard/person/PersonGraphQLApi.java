@@ -13,7 +13,6 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
-import com.connectboard.account.AccountRepository;
 import com.connectboard.account.ConnectedAccount;
 import com.connectboard.graphql.NodeResolver;
 import com.connectboard.graphql.Refusals;
@@ -26,26 +25,28 @@ import com.connectboard.security.ViewAs;
 public class PersonGraphQLApi implements NodeResolver {
 
     private final PersonService service;
-    private final AccountRepository accounts;
+    private final PersonRepository persons;
     private final ViewAs viewAs;
 
     @Inject
-    public PersonGraphQLApi(PersonService service, AccountRepository accounts, ViewAs viewAs) {
+    public PersonGraphQLApi(PersonService service, PersonRepository persons, ViewAs viewAs) {
         this.service = service;
-        this.accounts = accounts;
+        this.persons = persons;
         this.viewAs = viewAs;
     }
 
     @Description("Owners, directors, executives and the representative, oldest first.")
     public @NonNull List<@NonNull List<@NonNull Person>> persons(@Source List<ConnectedAccount> owners) {
-        Map<String, List<Person>> byAccount = service.byAccount(owners.stream().map(ConnectedAccount::id).toList());
-        return owners.stream().map(owner -> byAccount.getOrDefault(owner.id(), List.of())).toList();
+        Map<String, List<PersonEntity>> byAccount = persons.byAccount(owners.stream().map(ConnectedAccount::id).toList());
+        return owners.stream()
+                .map(owner -> byAccount.getOrDefault(owner.id(), List.of()).stream().map(Person::of).toList()).toList();
     }
 
     @Description("The person who represents the account towards the provider; null until one is set.")
     public List<Person> representative(@Source List<ConnectedAccount> owners) {
-        Map<String, Person> byAccount = service.representatives(owners.stream().map(ConnectedAccount::id).toList());
-        return owners.stream().map(owner -> byAccount.get(owner.id())).toList();
+        Map<String, PersonEntity> byAccount = persons.representatives(owners.stream().map(ConnectedAccount::id).toList());
+        return owners.stream().map(owner -> byAccount.get(owner.id())).map(found -> found == null ? null : Person.of(found))
+                .toList();
     }
 
     @Mutation
@@ -90,9 +91,8 @@ public class PersonGraphQLApi implements NodeResolver {
     /** Persons of live accounts only; under view-as only the viewed account's. */
     @Override
     public Optional<Person> resolve(String id) {
-        return service.findByIdOptional(id)
-                .filter(person -> viewAs.accountId().map(person.accountId::equals).orElse(true))
-                .filter(person -> accounts.findLive(person.accountId).isPresent())
+        return persons.findByIdOptional(id)
+                .filter(person -> viewAs.shows(person.accountId))
                 .map(Person::of);
     }
 }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import com.connectboard.account.AccountChanges;
 import com.connectboard.account.AccountInputs.AddressInput;
 
 /** Inputs and the payload of the person mutations (docs/persons.md; userErrors as docs/api.md says). */
@@ -30,8 +31,8 @@ public final class PersonInputs {
     @Description("A new person of an account. Refusals in userErrors (all at once, nothing written): NOT_FOUND, "
             + "ACCOUNT_REMOVED, INVALID_INPUT (e.g. ownership over 100% in total).")
     public record Add(@Id @NonNull @Description("acct_ id of the account the person belongs to.") String accountId,
-            @Description("Up to 100 characters.") String firstName,
-            @Description("Up to 100 characters.") String lastName,
+            @Description("Up to " + AccountChanges.MAX_PERSON_NAME + " characters.") String firstName,
+            @Description("Up to " + AccountChanges.MAX_PERSON_NAME + " characters.") String lastName,
             @Description("The person's email address.") String email,
             @Description("E.164, like +14155550123.") String phone,
             @Description("YYYY-MM-DD; the person must be at least 13.") String dob,
@@ -43,8 +44,8 @@ public final class PersonInputs {
     @Input("UpdatePersonInput")
     @Description("Fields left out or null keep their value; an empty string clears a text field.")
     public record Update(@Id @NonNull @Description("person_ id.") String personId,
-            @Description("Up to 100 characters.") String firstName,
-            @Description("Up to 100 characters.") String lastName,
+            @Description("Up to " + AccountChanges.MAX_PERSON_NAME + " characters.") String firstName,
+            @Description("Up to " + AccountChanges.MAX_PERSON_NAME + " characters.") String lastName,
             @Description("The person's email address.") String email,
             @Description("E.164, like +14155550123.") String phone,
             @Description("YYYY-MM-DD; the person must be at least 13.") String dob,

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import com.connectboard.graphql.NodeResolver;
+import com.connectboard.graphql.Refusals;
 import com.connectboard.security.Allowed;
 import com.connectboard.security.Role;
 
@@ -39,7 +40,7 @@ public class PlatformGraphQLApi implements NodeResolver {
     @Description("Complete or change your platform's profile. Administrator only.")
     public @NonNull PlatformPayloads.UpdateProfile updatePlatformProfile(
             @NonNull @Description("The profile fields to change.") PlatformInputs.UpdateProfile input) {
-        return service.updateProfile(input);
+        return Refusals.answer(() -> service.updateProfile(input), errors -> new PlatformPayloads.UpdateProfile(null, errors));
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.connectboard.error.ErrorCode;
 import com.connectboard.event.ChangeSet;
 import com.connectboard.event.EventRecorder;
 import com.connectboard.graphql.InputCheck;
+import com.connectboard.graphql.Refusals;
 
 @ApplicationScoped
 public class PlatformService {
@@ -45,7 +46,7 @@ public class PlatformService {
             check.length("input.name", input.name(), 1, 200);
         }
         if (check.failed()) {
-            return new PlatformPayloads.UpdateProfile(null, check.errors());
+            throw Refusals.of(check.errors());
         }
         PlatformEntity platform = platforms.current()
                 .orElseThrow(() -> ApiErrors.notFound("Your platform is not registered with the provider yet"));

@@ -3,6 +3,7 @@ package com.connectboard.requirements;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.connectboard.account.AccountStatus;
 import com.connectboard.graphql.Ids;
@@ -92,37 +94,97 @@ public final class Evaluator {
     }
 
     public Evaluation evaluate(EvaluationInput in, Instant now) {
-        Instant holdStarts = holdStarts(in.createdAt(), in.lastActivityAt());
         boolean onHold = onHold(in.createdAt(), in.lastActivityAt(), now);
+        Map<CapabilityName, Instant> requested = requestedAndOffered(in);
+        Map<CapabilityName, Needs> needsOf = new LinkedHashMap<>();
+        requested.keySet().forEach(name -> needsOf.put(name, catalog.needs(in.country(), in.businessType(), name)));
+        Collection<Item> items = outstanding(in, now, requested, needsOf);
 
+        List<Item> due = items.stream().filter(item -> item.due).toList();
+        List<Item> past = due.stream().filter(item -> isPast(item, now)).toList();
+        List<RequirementError> errors = in.failures().entrySet().stream()
+                .map(entry -> new RequirementError(entry.getKey(), entry.getValue().code(), entry.getValue().reason()))
+                .sorted(Comparator.comparing(RequirementError::requirement)).toList();
+        boolean restrictedPast = past.stream().anyMatch(item -> restricts(item, onHold));
+        Requirements requirements = new Requirements(names(due), names(items.stream()
+                .filter(item -> item.due || item.eventually).toList()), names(past),
+                pendingVerification(in, needsOf), earliest(due.stream().map(item -> item.deadline)),
+                restrictedPast ? PAST_DUE_REASON : null, errors);
+
+        boolean onboarded = !in.hostedOnboarding() || in.detailsSubmitted();
+        List<Capability> capabilities = new ArrayList<>();
+        for (CapabilityName name : CapabilityName.values()) {
+            capabilities.add(capability(in, name, requested.containsKey(name), items, errors, onboarded, now, onHold));
+        }
+        boolean anyInactive = capabilities.stream().anyMatch(c -> c.status() == CapabilityStatus.INACTIVE);
+        boolean restrictedSoon = due.stream().anyMatch(item -> item.deadline != null && restricts(item, onHold));
+        AccountState state = accountState(in, onboarded, requested.isEmpty(), restrictedPast || anyInactive,
+                restrictedSoon);
+
+        List<RequiredAction> actions = items.stream().map(item -> action(in, item, now, onHold, errors))
+                .sorted(Comparator.comparing(RequiredAction::kind)
+                        .thenComparing(RequiredAction::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(RequiredAction::requirement))
+                .toList();
+        return new Evaluation(requirements, futureRequirements(items), List.copyOf(capabilities),
+                statusOf(capabilities, CapabilityName.CARD_PAYMENTS) == CapabilityStatus.ACTIVE,
+                statusOf(capabilities, CapabilityName.TRANSFERS) == CapabilityStatus.ACTIVE, state.status(),
+                state.disabledReason(), onHold, actions, nextChangeAt(in, items, now));
+    }
+
+    /** The requested capabilities the account's country is offered, with when each was requested. */
+    private Map<CapabilityName, Instant> requestedAndOffered(EvaluationInput in) {
         Map<CapabilityName, Instant> requested = new LinkedHashMap<>();
         in.requested().forEach((name, at) -> {
             if (catalog.capability(name).availableIn(in.country())) {
                 requested.put(name, at);
             }
         });
+        return requested;
+    }
 
+    /**
+     * Every outstanding item, once, with the capabilities it affects and the lists it is in: what the requested
+     * capabilities need (or the every-account items while none is), what the provider refused, announced or asked.
+     */
+    private Collection<Item> outstanding(EvaluationInput in, Instant now, Map<CapabilityName, Instant> requested,
+            Map<CapabilityName, Needs> needsOf) {
         Map<String, Item> items = new LinkedHashMap<>();
-        Map<CapabilityName, Needs> needsOf = new LinkedHashMap<>();
-        for (Map.Entry<CapabilityName, Instant> entry : requested.entrySet()) {
-            Needs needs = catalog.needs(in.country(), in.businessType(), entry.getKey());
-            needsOf.put(entry.getKey(), needs);
-            Instant capabilityDeadline = entry.getValue().plus(deadline);
+        needed(in, needsOf, requested, items);
+        refused(in, needsOf, requested, items);
+        announced(in, now, needsOf, requested, items);
+        for (InformationRequest request : in.informationRequests()) {
+            Item item = items.computeIfAbsent(INFORMATION_REQUEST_PREFIX + request.requestId(), Item::new);
+            item.request = request;
+            item.dueBy(request.dueBy());
+            item.affected.addAll(requested.keySet());
+        }
+        for (Item item : items.values()) {
+            item.verification |= catalog.definition(item.name).map(Definition::verification).orElse(false);
+        }
+        return items.values();
+    }
+
+    /** The catalog's items of each requested capability not yet satisfied: due by its deadline, or eventually. */
+    private void needed(EvaluationInput in, Map<CapabilityName, Needs> needsOf, Map<CapabilityName, Instant> requested,
+            Map<String, Item> items) {
+        needsOf.forEach((capability, needs) -> {
+            Instant capabilityDeadline = requested.get(capability).plus(deadline);
             for (String name : needs.due()) {
                 if (!satisfied(name, in)) {
                     Item item = items.computeIfAbsent(name, Item::new);
                     item.dueBy(capabilityDeadline);
-                    item.affected.add(entry.getKey());
+                    item.affected.add(capability);
                 }
             }
             for (String name : needs.eventuallyDue()) {
                 if (!satisfied(name, in)) {
                     Item item = items.computeIfAbsent(name, Item::new);
                     item.eventually = true;
-                    item.affected.add(entry.getKey());
+                    item.affected.add(capability);
                 }
             }
-        }
+        });
         // Before any capability is requested the every-account items are already worth collecting, without deadline.
         if (requested.isEmpty()) {
             for (String name : catalog.baseline(in.country(), in.businessType()).due()) {
@@ -131,8 +193,14 @@ public final class Evaluator {
                 }
             }
         }
-        // A refused item is due again, whatever list it came from, with a fresh deadline from the refusal: an account
-        // enabled long ago must not be restricted the moment the provider refuses a document.
+    }
+
+    /**
+     * A refused item is due again, whatever list it came from, with a fresh deadline from the refusal: an account
+     * enabled long ago must not be restricted the moment the provider refuses a document.
+     */
+    private void refused(EvaluationInput in, Map<CapabilityName, Needs> needsOf, Map<CapabilityName, Instant> requested,
+            Map<String, Item> items) {
         for (Map.Entry<String, VerificationFailure> failure : in.failures().entrySet()) {
             Item item = items.computeIfAbsent(failure.getKey(), Item::new);
             Instant capabilityDeadline = item.deadline;
@@ -143,6 +211,11 @@ public final class Evaluator {
             }
             item.verification = true;
         }
+    }
+
+    /** The provider's future requirements: future until their date, then due and already late. */
+    private void announced(EvaluationInput in, Instant now, Map<CapabilityName, Needs> needsOf,
+            Map<CapabilityName, Instant> requested, Map<String, Item> items) {
         for (FutureRequirement future : in.futureRequirements()) {
             if (satisfied(future.requirement(), in)) {
                 continue;
@@ -161,103 +234,74 @@ public final class Evaluator {
                 item.dueBy(future.dueBy());
             }
         }
-        for (InformationRequest request : in.informationRequests()) {
-            Item item = items.computeIfAbsent(INFORMATION_REQUEST_PREFIX + request.requestId(), Item::new);
-            item.request = request;
-            item.dueBy(request.dueBy());
-            item.affected.addAll(requested.keySet());
-        }
-        for (Item item : items.values()) {
-            item.verification |= catalog.definition(item.name).map(Definition::verification).orElse(false);
-        }
+    }
 
-        // ---- lists ----
-        List<Item> due = items.values().stream().filter(item -> item.due).toList();
-        List<Item> past = due.stream().filter(item -> isPast(item, now)).toList();
-        List<Item> future = items.values().stream().filter(item -> item.future && !item.due).toList();
-        List<RequirementError> errors = in.failures().entrySet().stream()
-                .map(entry -> new RequirementError(entry.getKey(), entry.getValue().code(), entry.getValue().reason()))
-                .sorted(Comparator.comparing(RequirementError::requirement)).toList();
-
-        boolean restrictedPast = past.stream().anyMatch(item -> restricts(item, onHold));
-        Requirements requirements = new Requirements(names(due), names(items.values().stream()
-                .filter(item -> item.due || item.eventually).toList()), names(past),
-                pendingVerification(in, needsOf), earliest(due.stream().map(item -> item.deadline)),
-                restrictedPast ? PAST_DUE_REASON : null, errors);
-        Requirements futureRequirements = new Requirements(names(future),
-                names(items.values().stream().filter(item -> (item.future && !item.due) || item.eventually).toList()),
+    private Requirements futureRequirements(Collection<Item> items) {
+        List<Item> future = items.stream().filter(item -> item.future && !item.due).toList();
+        return new Requirements(names(future),
+                names(items.stream().filter(item -> (item.future && !item.due) || item.eventually).toList()),
                 List.of(), List.of(), earliest(future.stream().map(item -> item.futureDueBy)),
                 future.isEmpty() ? null : PAST_DUE_REASON, List.of());
+    }
 
-        // ---- capabilities ----
-        boolean onboarded = !in.hostedOnboarding() || in.detailsSubmitted();
-        List<Capability> capabilities = new ArrayList<>();
-        for (CapabilityName name : CapabilityName.values()) {
-            Instant requestedAt = in.requested().get(name);
-            boolean isRequested = requested.containsKey(name);
-            List<Item> mine = items.values().stream().filter(item -> item.affected.contains(name)).toList();
-            CapabilityStatus status;
-            if (in.rejected() || !catalog.capability(name).availableIn(in.country())) {
-                status = CapabilityStatus.DISABLED;
-            } else if (!isRequested) {
-                status = CapabilityStatus.UNREQUESTED;
-            } else if (mine.stream().anyMatch(item -> item.due && isPast(item, now) && restricts(item, onHold))) {
-                status = CapabilityStatus.INACTIVE;
-            } else if (!onboarded || mine.stream().anyMatch(item -> item.due && restricts(item, onHold))) {
-                status = CapabilityStatus.PENDING;
-            } else {
-                status = CapabilityStatus.ACTIVE;
-            }
-            List<Item> mineDue = mine.stream().filter(item -> item.due).toList();
-            Requirements own = isRequested
-                    ? new Requirements(names(mineDue), names(mine.stream().filter(i -> i.due || i.eventually).toList()),
-                            names(mineDue.stream().filter(item -> isPast(item, now)).toList()), List.of(),
-                            earliest(mineDue.stream().map(item -> item.deadline)),
-                            status == CapabilityStatus.INACTIVE ? PAST_DUE_REASON : null,
-                            errors.stream().filter(error -> mine.stream().anyMatch(i -> i.name.equals(error.requirement())))
-                                    .toList())
-                    : Requirements.NONE;
-            capabilities.add(new Capability(name, status, isRequested, isRequested ? requestedAt : null, own));
+    /** One capability: its status from the items that affect it, and those items as its own requirements. */
+    private Capability capability(EvaluationInput in, CapabilityName name, boolean isRequested, Collection<Item> items,
+            List<RequirementError> errors, boolean onboarded, Instant now, boolean onHold) {
+        List<Item> mine = items.stream().filter(item -> item.affected.contains(name)).toList();
+        CapabilityStatus status;
+        if (in.rejected() || !catalog.capability(name).availableIn(in.country())) {
+            status = CapabilityStatus.DISABLED;
+        } else if (!isRequested) {
+            status = CapabilityStatus.UNREQUESTED;
+        } else if (mine.stream().anyMatch(item -> item.due && isPast(item, now) && restricts(item, onHold))) {
+            status = CapabilityStatus.INACTIVE;
+        } else if (!onboarded || mine.stream().anyMatch(item -> item.due && restricts(item, onHold))) {
+            status = CapabilityStatus.PENDING;
+        } else {
+            status = CapabilityStatus.ACTIVE;
         }
-        boolean anyInactive = capabilities.stream().anyMatch(c -> c.status() == CapabilityStatus.INACTIVE);
-        boolean chargesEnabled = statusOf(capabilities, CapabilityName.CARD_PAYMENTS) == CapabilityStatus.ACTIVE;
-        boolean payoutsEnabled = statusOf(capabilities, CapabilityName.TRANSFERS) == CapabilityStatus.ACTIVE;
+        if (!isRequested) {
+            return new Capability(name, status, false, null, Requirements.NONE);
+        }
+        List<Item> mineDue = mine.stream().filter(item -> item.due).toList();
+        Requirements own = new Requirements(names(mineDue),
+                names(mine.stream().filter(i -> i.due || i.eventually).toList()),
+                names(mineDue.stream().filter(item -> isPast(item, now)).toList()), List.of(),
+                earliest(mineDue.stream().map(item -> item.deadline)),
+                status == CapabilityStatus.INACTIVE ? PAST_DUE_REASON : null,
+                errors.stream().filter(error -> mine.stream().anyMatch(i -> i.name.equals(error.requirement())))
+                        .toList());
+        return new Capability(name, status, true, in.requested().get(name), own);
+    }
 
-        // ---- account status ----
-        AccountStatus status;
-        String disabledReason = null;
+    private record AccountState(AccountStatus status, String disabledReason) {
+    }
+
+    /** The account's status and, where it cannot work, why; the first rule that applies decides. */
+    private static AccountState accountState(EvaluationInput in, boolean onboarded, boolean nothingRequested,
+            boolean restricted, boolean restrictedSoon) {
         if (in.rejected()) {
-            status = AccountStatus.REJECTED;
-            disabledReason = REJECTED_REASON;
-        } else if (!onboarded) {
-            status = AccountStatus.PENDING_ONBOARDING;
-            disabledReason = ONBOARDING_REASON;
-        } else if (requested.isEmpty()) {
+            return new AccountState(AccountStatus.REJECTED, REJECTED_REASON);
+        }
+        if (!onboarded) {
+            return new AccountState(AccountStatus.PENDING_ONBOARDING, ONBOARDING_REASON);
+        }
+        if (nothingRequested) {
             // Onboarded (or created by the platform) but with no capability: it can neither charge nor be paid. Like
             // the provider's dashboard, that is RESTRICTED, with the platform's action as the reason.
-            status = AccountStatus.RESTRICTED;
-            disabledReason = NOTHING_REQUESTED_REASON;
-        } else if (restrictedPast || anyInactive) {
-            status = AccountStatus.RESTRICTED;
-            disabledReason = PAST_DUE_REASON;
-        } else if (due.stream().anyMatch(item -> item.deadline != null && restricts(item, onHold))) {
-            status = AccountStatus.RESTRICTED_SOON;
-        } else {
-            status = AccountStatus.ENABLED;
+            return new AccountState(AccountStatus.RESTRICTED, NOTHING_REQUESTED_REASON);
         }
+        if (restricted) {
+            return new AccountState(AccountStatus.RESTRICTED, PAST_DUE_REASON);
+        }
+        return new AccountState(restrictedSoon ? AccountStatus.RESTRICTED_SOON : AccountStatus.ENABLED, null);
+    }
 
-        List<RequiredAction> actions = items.values().stream().map(item -> action(in, item, now, onHold, errors))
-                .sorted(Comparator.comparing(RequiredAction::kind)
-                        .thenComparing(RequiredAction::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(RequiredAction::requirement))
-                .toList();
-
-        Instant nextChangeAt = earliest(java.util.stream.Stream.concat(
-                items.values().stream().flatMap(item -> java.util.stream.Stream.of(item.deadline, item.futureDueBy)),
-                java.util.stream.Stream.of(holdStarts)).filter(Objects::nonNull).filter(now::isBefore));
-
-        return new Evaluation(requirements, futureRequirements, List.copyOf(capabilities), chargesEnabled,
-                payoutsEnabled, status, disabledReason, onHold, actions, nextChangeAt);
+    /** The next moment time alone changes the answer: a deadline, a future item's date, the inactivity hold. */
+    private Instant nextChangeAt(EvaluationInput in, Collection<Item> items, Instant now) {
+        return earliest(Stream.concat(items.stream().flatMap(item -> Stream.of(item.deadline, item.futureDueBy)),
+                Stream.of(holdStarts(in.createdAt(), in.lastActivityAt()))).filter(Objects::nonNull)
+                .filter(now::isBefore));
     }
 
     private RequiredAction action(EvaluationInput in, Item item, Instant now, boolean onHold,
@@ -403,7 +447,7 @@ public final class Evaluator {
         return items.stream().map(item -> item.name).sorted().distinct().toList();
     }
 
-    private static Instant earliest(java.util.stream.Stream<Instant> instants) {
+    private static Instant earliest(Stream<Instant> instants) {
         return instants.filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
     }
 

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.connectboard.account.AccountChanges;
 import com.connectboard.account.AccountInputs.AddressInput;
 import com.connectboard.account.Addresses;
 import com.connectboard.account.BusinessType;
@@ -29,8 +30,8 @@ public final class RequirementValues {
     private static final Pattern DOCUMENT = Pattern.compile("^file_[A-Za-z0-9]{8,64}$");
     private static final Pattern SSN_LAST_4 = Pattern.compile("^[0-9]{4}$");
     private static final Pattern KANA = Pattern.compile("^[\\u30A0-\\u30FF\\u3000 ]{1,100}$");
-    private static final Pattern GENERIC_ID = Pattern.compile("^[A-Za-z0-9 .-]{4,30}$");
-    private static final int MINIMUM_AGE = 13;
+    /** A person is at least 13 years old (docs/requirements.md), whether its date of birth is submitted or a person's. */
+    public static final int MINIMUM_AGE = 13;
 
     /** Tax id formats by country: the digits after removing spaces, dashes, dots and slashes. */
     private static final Map<String, Format> TAX_IDS = Map.of(
@@ -166,7 +167,7 @@ public final class RequirementValues {
     private static String byCountry(String value, String country, Map<String, Format> formats, String generic) {
         Format format = formats.get(country);
         if (format == null) {
-            return GENERIC_ID.matcher(value).matches() ? null : capitalize(generic);
+            return AccountChanges.ID_NUMBER.matcher(value).matches() ? null : capitalize(generic);
         }
         return format.matches(value.replaceAll("[\\s./-]", "")) ? null : capitalize(format.rule());
     }

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import com.connectboard.account.AccountRepository;
 import com.connectboard.account.ConnectedAccount;
 import com.connectboard.graphql.Refusals;
 import com.connectboard.requirements.RequirementViews.Capability;
@@ -33,15 +32,12 @@ public class RequirementsGraphQLApi {
 
     private final AccountEvaluation evaluation;
     private final RequirementsService service;
-    private final AccountRepository accounts;
     private final ViewAs viewAs;
 
     @Inject
-    public RequirementsGraphQLApi(AccountEvaluation evaluation, RequirementsService service, AccountRepository accounts,
-            ViewAs viewAs) {
+    public RequirementsGraphQLApi(AccountEvaluation evaluation, RequirementsService service, ViewAs viewAs) {
         this.evaluation = evaluation;
         this.service = service;
-        this.accounts = accounts;
         this.viewAs = viewAs;
     }
 
@@ -81,8 +77,7 @@ public class RequirementsGraphQLApi {
             + "node(id) answers the same from the action's id alone.")
     public RequiredAction requiredAction(@NonNull @Id @Description("acct_ id of the account.") String accountId,
             @NonNull @Id @Description("act_ id of the action.") String id) {
-        if (viewAs.accountId().filter(viewed -> !viewed.equals(accountId)).isPresent()
-                || accounts.findLive(accountId).isEmpty()) {
+        if (!viewAs.shows(accountId)) {
             return null;
         }
         return evaluation.evaluate(List.of(accountId)).get(accountId).actionsRequired().stream()

@@ -45,6 +45,14 @@ public class ViewAs {
         return resolved;
     }
 
+    /**
+     * Whether the caller sees what belongs to this account: a live account of its platform, and under view-as only the
+     * viewed one. The rule {@code node(id)} and the links follow for everything an account owns.
+     */
+    public boolean shows(String ownerId) {
+        return accountId().map(ownerId::equals).orElse(true) && accounts.isLive(ownerId);
+    }
+
     /** Under view-as, only the viewed account may be touched. */
     public void requireAccess(String accountId) {
         accountId().filter(viewed -> !viewed.equals(accountId)).ifPresent(viewed -> {

@@ -7,7 +7,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.connectboard.graphql.Cursor;
 import com.connectboard.graphql.Node;
 
 @Description("A support case a connected account opened with the provider. Listed only for 90 days after it was opened, "
@@ -27,10 +26,6 @@ public record SupportCase(
     static SupportCase of(SupportCaseEntity c) {
         return new SupportCase(c.id, c.providerCaseId, c.accountId, c.subject, c.status, c.createdAt, c.updatedAt,
                 c.closedAt);
-    }
-
-    Cursor cursor() {
-        return new Cursor(createdAt, id);
     }
 
     @Id

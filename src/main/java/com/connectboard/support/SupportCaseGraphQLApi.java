@@ -25,6 +25,7 @@ import com.connectboard.graphql.Node;
 import com.connectboard.graphql.NodeResolver;
 import com.connectboard.graphql.Nodes;
 import com.connectboard.graphql.PageRequest;
+import com.connectboard.graphql.Refusals;
 import com.connectboard.security.Allowed;
 import com.connectboard.security.Role;
 
@@ -60,7 +61,8 @@ public class SupportCaseGraphQLApi implements NodeResolver {
         SupportCaseRepository.CaseFilter filter = new SupportCaseRepository.CaseFilter(null,
                 accountId == null ? null : List.of(accountId), status);
         List<SupportCase> fetched = cases.page(filter, page).stream().map(SupportCase::of).toList();
-        return new SupportCaseConnection(page.slice(fetched, SupportCase::cursor), () -> cases.count(filter));
+        return new SupportCaseConnection(page.slice(fetched, SupportCase::createdAt, SupportCase::id),
+                () -> cases.count(filter));
     }
 
     @Description("How many cases match, over all pages. Counted only when asked for.")
@@ -106,7 +108,7 @@ public class SupportCaseGraphQLApi implements NodeResolver {
             + "and sent to the provider.")
     public @NonNull SupportPayloads.AddContext addSupportCaseContext(
             @NonNull @Description("The case and the context to add.") SupportInputs.AddContext input) {
-        return service.addContext(input);
+        return Refusals.answer(() -> service.addContext(input), errors -> new SupportPayloads.AddContext(null, errors));
     }
 
     @Name("supportCase")

@@ -14,10 +14,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.connectboard.error.ErrorCode;
+import com.connectboard.error.Refusal;
 import com.connectboard.event.EventRecorder;
-import com.connectboard.graphql.Ids;
 import com.connectboard.graphql.InputCheck;
-import com.connectboard.graphql.UserError;
+import com.connectboard.graphql.Refusals;
 import com.connectboard.provider.ProviderOutbox;
 import com.connectboard.security.ViewAs;
 
@@ -55,25 +55,18 @@ public class SupportCaseService implements PanacheRepositoryBase<SupportMessageE
     public SupportPayloads.AddContext addContext(SupportInputs.AddContext input) {
         Optional<SupportCaseEntity> found = cases.findVisible(input.caseId());
         if (found.isEmpty()) {
-            return new SupportPayloads.AddContext(null,
-                    List.of(UserError.of(ErrorCode.NOT_FOUND, "input.caseId", "No support case "
-                            + input.caseId() + " you can see")));
+            throw Refusal.of(ErrorCode.NOT_FOUND, "input.caseId", "No support case " + input.caseId() + " you can see");
         }
         SupportCaseEntity supportCase = found.get();
         viewAs.requireAccess(supportCase.accountId);
         String body = input.body().strip();
         InputCheck check = new InputCheck().length("input.body", body, 1, MAX_BODY);
         if (check.failed()) {
-            return new SupportPayloads.AddContext(null, check.errors());
+            throw Refusals.of(check.errors());
         }
         Instant now = Instant.now(clock);
-        SupportMessageEntity message = new SupportMessageEntity();
-        message.id = Ids.newId(SupportMessageEntity.ID_PREFIX);
-        message.caseId = supportCase.id;
-        message.author = SupportMessageAuthor.PLATFORM;
-        message.body = body;
-        message.createdAt = now;
-        message.visibleToAccount = false;
+        SupportMessageEntity message = SupportMessageEntity.of(supportCase.id, SupportMessageAuthor.PLATFORM, body, now,
+                false);
         persist(message);
         supportCase.updatedAt = now;
 

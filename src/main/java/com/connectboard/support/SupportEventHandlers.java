@@ -108,14 +108,8 @@ public class SupportEventHandlers {
         supportCase.updatedAt = openedAt;
         cases.persist(supportCase);
 
-        SupportMessageEntity message = new SupportMessageEntity();
-        message.id = Ids.newId(SupportMessageEntity.ID_PREFIX);
-        message.caseId = supportCase.id;
-        message.author = SupportMessageAuthor.ACCOUNT;
-        message.body = body;
-        message.createdAt = openedAt;
-        message.visibleToAccount = true;
-        Panache.getEntityManager().persist(message);
+        Panache.getEntityManager()
+                .persist(SupportMessageEntity.of(supportCase.id, SupportMessageAuthor.ACCOUNT, body, openedAt, true));
         // Subject and body stay out of the event: they are the account's words, readable only where the case is.
         events.record("support_case.opened", accountId, Map.of("caseId", supportCase.id, "providerCaseId",
                 providerCaseId, "providerEventId", event.id()));
@@ -139,14 +133,8 @@ public class SupportEventHandlers {
         if (messages.count("providerMessageId", providerMessageId) > 0) {
             return;
         }
-        SupportMessageEntity message = new SupportMessageEntity();
-        message.id = Ids.newId(SupportMessageEntity.ID_PREFIX);
-        message.caseId = supportCase.id;
+        SupportMessageEntity message = SupportMessageEntity.of(supportCase.id, author, body, sentAt, true);
         message.providerMessageId = providerMessageId;
-        message.author = author;
-        message.body = body;
-        message.createdAt = sentAt;
-        message.visibleToAccount = true;
         messages.persist(message);
         if (sentAt.isAfter(supportCase.updatedAt)) {
             supportCase.updatedAt = sentAt;

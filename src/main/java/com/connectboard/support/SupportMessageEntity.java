@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.TenantId;
 
+import com.connectboard.graphql.Ids;
+
 /** One message of a case's conversation. Private platform context has visibleToAccount = false. */
 @Entity
 @Table(name = "support_message")
@@ -33,4 +35,17 @@ public class SupportMessageEntity {
     public String body;
     public Instant createdAt;
     public boolean visibleToAccount;
+
+    /** A new message of the case, with an id of Connectboard's own; the caller persists it. */
+    static SupportMessageEntity of(String caseId, SupportMessageAuthor author, String body, Instant createdAt,
+            boolean visibleToAccount) {
+        SupportMessageEntity message = new SupportMessageEntity();
+        message.id = Ids.newId(ID_PREFIX);
+        message.caseId = caseId;
+        message.author = author;
+        message.body = body;
+        message.createdAt = createdAt;
+        message.visibleToAccount = visibleToAccount;
+        return message;
+    }
 }
