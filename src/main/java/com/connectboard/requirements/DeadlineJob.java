@@ -112,14 +112,10 @@ public class DeadlineJob {
     @ApplicationScoped
     public static class Work {
 
-        private final EntityManager entityManager;
-        private final AccountEvaluation evaluation;
-
         @Inject
-        public Work(EntityManager entityManager, AccountEvaluation evaluation) {
-            this.entityManager = entityManager;
-            this.evaluation = evaluation;
-        }
+        EntityManager entityManager;
+        @Inject
+        AccountEvaluation evaluation;
 
         @Transactional(Transactional.TxType.REQUIRES_NEW)
         public boolean evaluate(String platformId, String accountId, Instant now) {
