@@ -31,12 +31,8 @@ import com.connectboard.graphql.InputCheck;
 @ApplicationScoped
 public class AccountChanges {
 
-    private final Clock clock;
-
     @Inject
-    public AccountChanges(Clock clock) {
-        this.clock = clock;
-    }
+    Clock clock;
 
     /**
      * Sets or changes the business type (null keeps it). The one place it changes after creation: the update

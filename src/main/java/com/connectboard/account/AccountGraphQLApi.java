@@ -31,23 +31,18 @@ import com.connectboard.security.ViewAs;
 @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.ANALYST, Role.SUPPORT_SPECIALIST, Role.VIEW_ONLY})
 public class AccountGraphQLApi implements NodeResolver {
 
-    private final AccountRepository accounts;
-    private final AccountService service;
-    private final AccountSearch search;
-    private final ViewAs viewAs;
-    private final PayoutScheduleService payoutSchedules;
-    private final Clock clock;
-
     @Inject
-    public AccountGraphQLApi(AccountRepository accounts, AccountService service, AccountSearch search, ViewAs viewAs,
-            PayoutScheduleService payoutSchedules, Clock clock) {
-        this.accounts = accounts;
-        this.service = service;
-        this.search = search;
-        this.viewAs = viewAs;
-        this.payoutSchedules = payoutSchedules;
-        this.clock = clock;
-    }
+    AccountRepository accounts;
+    @Inject
+    AccountService service;
+    @Inject
+    AccountSearch search;
+    @Inject
+    ViewAs viewAs;
+    @Inject
+    PayoutScheduleService payoutSchedules;
+    @Inject
+    Clock clock;
 
     @Query
     @Description("Your connected accounts, newest first (removed ones never appear). Viewing as an account: only that "

@@ -26,12 +26,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class AccountRepository implements PanacheRepositoryBase<AccountEntity, String>, LiveAccounts {
 
-    private final Tenant tenant;
-
     @Inject
-    public AccountRepository(Tenant tenant) {
-        this.tenant = tenant;
-    }
+    Tenant tenant;
 
     @Override
     public boolean isLive(String accountId) {

@@ -34,30 +34,24 @@ public class AccountService {
     /** A platform in one of these countries may only onboard through hosted onboarding. */
     static final Set<String> HOSTED_ONBOARDING_ONLY_COUNTRIES = java.util.Set.of("FR");
 
-    private final AccountRepository accounts;
-    private final PlatformRepository platforms;
-    private final AccountLinks links;
-    private final AccountChanges changes;
-    private final EventRecorder events;
-    private final ViewAs viewAs;
-    private final AccountWrites writes;
-    private final AccountInputsListener evaluation;
-    private final Clock clock;
-
     @Inject
-    public AccountService(AccountRepository accounts, PlatformRepository platforms, AccountLinks links,
-            AccountChanges changes, EventRecorder events, ViewAs viewAs, AccountWrites writes,
-            AccountInputsListener evaluation, Clock clock) {
-        this.writes = writes;
-        this.evaluation = evaluation;
-        this.accounts = accounts;
-        this.platforms = platforms;
-        this.links = links;
-        this.changes = changes;
-        this.events = events;
-        this.viewAs = viewAs;
-        this.clock = clock;
-    }
+    AccountRepository accounts;
+    @Inject
+    PlatformRepository platforms;
+    @Inject
+    AccountLinks links;
+    @Inject
+    AccountChanges changes;
+    @Inject
+    EventRecorder events;
+    @Inject
+    ViewAs viewAs;
+    @Inject
+    AccountWrites writes;
+    @Inject
+    AccountInputsListener evaluation;
+    @Inject
+    Clock clock;
 
     @Transactional
     public AccountPayloads.Create create(Create input) {

@@ -20,16 +20,12 @@ import com.connectboard.event.ChangeSet;
 @ApplicationScoped
 public class AccountWrites {
 
-    private final AccountRepository accounts;
-    private final AccountInputsListener listener;
-    private final Clock clock;
-
     @Inject
-    public AccountWrites(AccountRepository accounts, AccountInputsListener listener, Clock clock) {
-        this.accounts = accounts;
-        this.listener = listener;
-        this.clock = clock;
-    }
+    AccountRepository accounts;
+    @Inject
+    AccountInputsListener listener;
+    @Inject
+    Clock clock;
 
     /** Something the evaluation reads changed for this account: it is re-evaluated now, in this transaction. */
     @Transactional(Transactional.TxType.MANDATORY)

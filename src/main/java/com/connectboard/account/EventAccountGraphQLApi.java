@@ -21,12 +21,8 @@ import com.connectboard.security.Role;
 @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.ANALYST, Role.SUPPORT_SPECIALIST, Role.VIEW_ONLY})
 public class EventAccountGraphQLApi {
 
-    private final AccountRepository accounts;
-
     @Inject
-    public EventAccountGraphQLApi(AccountRepository accounts) {
-        this.accounts = accounts;
-    }
+    AccountRepository accounts;
 
     @Description("The account the event is about; null for platform events and for accounts since removed.")
     public List<ConnectedAccount> account(@Source List<Event> sources) {

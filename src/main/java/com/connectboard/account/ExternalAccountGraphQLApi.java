@@ -23,14 +23,10 @@ import com.connectboard.security.ViewAs;
 @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.ANALYST, Role.SUPPORT_SPECIALIST, Role.VIEW_ONLY})
 public class ExternalAccountGraphQLApi implements NodeResolver {
 
-    private final ExternalAccountService service;
-    private final ViewAs viewAs;
-
     @Inject
-    public ExternalAccountGraphQLApi(ExternalAccountService service, ViewAs viewAs) {
-        this.service = service;
-        this.viewAs = viewAs;
-    }
+    ExternalAccountService service;
+    @Inject
+    ViewAs viewAs;
 
     @Description("Bank accounts and debit cards payouts go to, oldest first.")
     public @NonNull List<@NonNull List<@NonNull ExternalAccount>> externalAccounts(@Source List<ConnectedAccount> owners) {

@@ -31,19 +31,14 @@ public class ExternalAccountService implements PanacheRepositoryBase<ExternalAcc
     private static final Pattern LAST4 = Pattern.compile("^[0-9]{4}$");
     private static final Pattern PROVIDER_TOKEN = Pattern.compile("^[A-Za-z0-9_-]{1,255}$");
 
-    private final AccountService accounts;
-    private final EventRecorder events;
-    private final AccountWrites writes;
-    private final Clock clock;
-
     @Inject
-    public ExternalAccountService(AccountService accounts, EventRecorder events, AccountWrites writes,
-            Clock clock) {
-        this.writes = writes;
-        this.accounts = accounts;
-        this.events = events;
-        this.clock = clock;
-    }
+    AccountService accounts;
+    @Inject
+    EventRecorder events;
+    @Inject
+    AccountWrites writes;
+    @Inject
+    Clock clock;
 
     @Transactional
     public AccountPayloads.ExternalAccountChange add(AccountInputs.AddExternalAccount input) {

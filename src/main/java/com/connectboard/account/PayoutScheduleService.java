@@ -22,16 +22,12 @@ import com.connectboard.graphql.Refusals;
 @ApplicationScoped
 public class PayoutScheduleService {
 
-    private final AccountService accounts;
-    private final EventRecorder events;
-    private final Clock clock;
-
     @Inject
-    public PayoutScheduleService(AccountService accounts, EventRecorder events, Clock clock) {
-        this.accounts = accounts;
-        this.events = events;
-        this.clock = clock;
-    }
+    AccountService accounts;
+    @Inject
+    EventRecorder events;
+    @Inject
+    Clock clock;
 
     @Transactional
     public AccountPayloads.UpdatePayoutSchedule update(AccountInputs.UpdatePayoutSchedule input) {

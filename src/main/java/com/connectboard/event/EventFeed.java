@@ -54,19 +54,15 @@ public class EventFeed {
             ORDER BY txid, seq
             LIMIT ?""";
 
-    private final DataSource dataSource;
-    private final Duration interval;
+    @Inject
+    DataSource dataSource;
+    @Inject
+    @ConfigProperty(name = "connectboard.events.poll-interval", defaultValue = "PT0.25S")
+    Duration interval;
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService poller;
     /** The last event read, or null while nobody listens (then nothing is read). Guarded by {@code this}. */
     private Position position;
-
-    @Inject
-    public EventFeed(DataSource dataSource,
-            @ConfigProperty(name = "connectboard.events.poll-interval", defaultValue = "PT0.25S") Duration interval) {
-        this.dataSource = dataSource;
-        this.interval = interval;
-    }
 
     /**
      * The events of a platform (and of one account, if given) committed from now on. Blocking: it reads the current

@@ -27,18 +27,14 @@ import io.smallrye.mutiny.Multi;
 @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.ANALYST, Role.SUPPORT_SPECIALIST, Role.VIEW_ONLY})
 public class EventGraphQLApi implements NodeResolver {
 
-    private final EventRepository events;
-    private final ViewAs viewAs;
-    private final Caller caller;
-    private final EventFeed feed;
-
     @Inject
-    public EventGraphQLApi(EventRepository events, ViewAs viewAs, Caller caller, EventFeed feed) {
-        this.events = events;
-        this.viewAs = viewAs;
-        this.caller = caller;
-        this.feed = feed;
-    }
+    EventRepository events;
+    @Inject
+    ViewAs viewAs;
+    @Inject
+    Caller caller;
+    @Inject
+    EventFeed feed;
 
     @Query
     @Description("Events of your platform, newest first. Viewing as an account: only that account's events.")

@@ -25,18 +25,14 @@ public class EventRecorder {
     /** Subject prefix of events the account holder caused on a hosted page, followed by the account id. */
     public static final String ACCOUNT_HOLDER_PREFIX = "account_holder:";
 
-    private final EventRepository events;
-    private final Caller caller;
-    private final ObjectMapper json;
-    private final Clock clock;
-
     @Inject
-    public EventRecorder(EventRepository events, Caller caller, ObjectMapper json, Clock clock) {
-        this.events = events;
-        this.caller = caller;
-        this.json = json;
-        this.clock = clock;
-    }
+    EventRepository events;
+    @Inject
+    Caller caller;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEntity record(String type, String accountId, Map<String, ?> data) {

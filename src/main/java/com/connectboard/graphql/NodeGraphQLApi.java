@@ -19,12 +19,8 @@ import com.connectboard.security.Role;
 @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.ANALYST, Role.SUPPORT_SPECIALIST, Role.VIEW_ONLY})
 public class NodeGraphQLApi {
 
-    private final Nodes nodes;
-
     @Inject
-    public NodeGraphQLApi(Nodes nodes) {
-        this.nodes = nodes;
-    }
+    Nodes nodes;
 
     @Query
     @Description("Any object of your platform by its id, with the same visibility as the object's own query (viewing "

@@ -22,13 +22,9 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class Nodes {
 
-    private final Instance<NodeResolver> resolvers;
-    private volatile Map<String, NodeResolver> byPrefix;
-
     @Inject
-    public Nodes(Instance<NodeResolver> resolvers) {
-        this.resolvers = resolvers;
-    }
+    Instance<NodeResolver> resolvers;
+    private volatile Map<String, NodeResolver> byPrefix;
 
     /** Built on first use: the resolvers are the API beans, some of which link through this one. */
     private Map<String, NodeResolver> byPrefix() {

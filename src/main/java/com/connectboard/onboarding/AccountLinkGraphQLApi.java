@@ -22,14 +22,10 @@ import com.connectboard.security.ViewAs;
 @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.ANALYST, Role.SUPPORT_SPECIALIST, Role.VIEW_ONLY})
 public class AccountLinkGraphQLApi implements NodeResolver {
 
-    private final AccountLinkService links;
-    private final ViewAs viewAs;
-
     @Inject
-    public AccountLinkGraphQLApi(AccountLinkService links, ViewAs viewAs) {
-        this.links = links;
-        this.viewAs = viewAs;
-    }
+    AccountLinkService links;
+    @Inject
+    ViewAs viewAs;
 
     @Mutation
     @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER})

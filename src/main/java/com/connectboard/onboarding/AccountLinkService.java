@@ -38,21 +38,16 @@ public class AccountLinkService implements PanacheRepositoryBase<AccountLinkEnti
     /** Path of the hosted pages; the token follows. */
     public static final String HOSTED_PATH = "/hosted/links/";
 
-    private final AccountService accounts;
-    private final LinkConfig config;
-    private final ConnectboardConfig connectboard;
-    private final EventRecorder events;
-    private final Clock clock;
-
     @Inject
-    public AccountLinkService(AccountService accounts, LinkConfig config, ConnectboardConfig connectboard,
-            EventRecorder events, Clock clock) {
-        this.accounts = accounts;
-        this.config = config;
-        this.connectboard = connectboard;
-        this.events = events;
-        this.clock = clock;
-    }
+    AccountService accounts;
+    @Inject
+    LinkConfig config;
+    @Inject
+    ConnectboardConfig connectboard;
+    @Inject
+    EventRecorder events;
+    @Inject
+    Clock clock;
 
     /** {@code createAccountLink}: a new single-use link for an account with hosted pages, or a {@link Refusal}. */
     @Transactional

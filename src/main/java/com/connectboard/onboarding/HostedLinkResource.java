@@ -54,19 +54,14 @@ public class HostedLinkResource {
         static native TemplateInstance page(HostedPage page);
     }
 
-    private final HostedOnboarding onboarding;
-    private final ConnectedMail mail;
-    private final HostedRemediation remediation;
-    private final FormOrigin formOrigin;
-
     @Inject
-    public HostedLinkResource(HostedOnboarding onboarding, ConnectedMail mail, HostedRemediation remediation,
-            FormOrigin formOrigin) {
-        this.onboarding = onboarding;
-        this.formOrigin = formOrigin;
-        this.remediation = remediation;
-        this.mail = mail;
-    }
+    HostedOnboarding onboarding;
+    @Inject
+    ConnectedMail mail;
+    @Inject
+    HostedRemediation remediation;
+    @Inject
+    FormOrigin formOrigin;
 
     @GET
     public Response show(@PathParam("token") String token,

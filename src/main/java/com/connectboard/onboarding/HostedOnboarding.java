@@ -100,32 +100,26 @@ public class HostedOnboarding {
             AccountLinkType type) {
     }
 
-    private final CrossPlatform crossPlatform;
-    private final Tenant tenant;
-    private final AccountLinkService links;
-    private final AccountRepository accounts;
-    private final PlatformRepository platforms;
-    private final AccountChanges changes;
-    private final EventRecorder events;
-    private final AccountWrites writes;
-    private final HostedRemediation remediation;
-    private final Clock clock;
-
     @Inject
-    public HostedOnboarding(CrossPlatform crossPlatform, Tenant tenant, AccountLinkService links, AccountRepository accounts,
-            PlatformRepository platforms, AccountChanges changes, EventRecorder events, AccountWrites writes,
-            HostedRemediation remediation, Clock clock) {
-        this.writes = writes;
-        this.remediation = remediation;
-        this.crossPlatform = crossPlatform;
-        this.tenant = tenant;
-        this.links = links;
-        this.accounts = accounts;
-        this.platforms = platforms;
-        this.changes = changes;
-        this.events = events;
-        this.clock = clock;
-    }
+    CrossPlatform crossPlatform;
+    @Inject
+    Tenant tenant;
+    @Inject
+    AccountLinkService links;
+    @Inject
+    AccountRepository accounts;
+    @Inject
+    PlatformRepository platforms;
+    @Inject
+    AccountChanges changes;
+    @Inject
+    EventRecorder events;
+    @Inject
+    AccountWrites writes;
+    @Inject
+    HostedRemediation remediation;
+    @Inject
+    Clock clock;
 
     /**
      * Finds the link's platform and acts as it for the rest of the request: before any session of the request exists

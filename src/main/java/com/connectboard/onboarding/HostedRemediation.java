@@ -36,26 +36,20 @@ public class HostedRemediation {
 
     private static final String[] ADDRESS_PARTS = {"line1", "line2", "city", "postalCode", "state", "country"};
 
-    private final AccountEvaluation evaluation;
-    private final AccountWrites writes;
-    private final RequirementCatalog catalog;
-    private final RequirementSubmissions submissions;
-    private final EventRecorder events;
-    private final ObjectMapper json;
-    private final Clock clock;
-
     @Inject
-    public HostedRemediation(AccountEvaluation evaluation, AccountWrites writes, RequirementCatalog catalog,
-            RequirementSubmissions submissions,
-            EventRecorder events, ObjectMapper json, Clock clock) {
-        this.evaluation = evaluation;
-        this.writes = writes;
-        this.catalog = catalog;
-        this.submissions = submissions;
-        this.events = events;
-        this.json = json;
-        this.clock = clock;
-    }
+    AccountEvaluation evaluation;
+    @Inject
+    AccountWrites writes;
+    @Inject
+    RequirementCatalog catalog;
+    @Inject
+    RequirementSubmissions submissions;
+    @Inject
+    EventRecorder events;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    Clock clock;
 
     /** Outstanding items the catalog does not know: listed on the page, which cannot ask for them. */
     private List<String> unknown(AccountEntity account) {

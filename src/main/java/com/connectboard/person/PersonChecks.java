@@ -24,14 +24,10 @@ class PersonChecks {
     static final int MAX_NAME = AccountChanges.MAX_PERSON_NAME;
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final PersonRepository persons;
-    private final Clock clock;
-
     @Inject
-    PersonChecks(PersonRepository persons, Clock clock) {
-        this.persons = persons;
-        this.clock = clock;
-    }
+    PersonRepository persons;
+    @Inject
+    Clock clock;
 
     /** The fields an add and an update share; a field left out (null) is not checked. */
     InputCheck details(String firstName, String lastName, String email, String phone, String dob,

@@ -24,16 +24,12 @@ import com.connectboard.security.ViewAs;
 @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.ANALYST, Role.SUPPORT_SPECIALIST, Role.VIEW_ONLY})
 public class PersonGraphQLApi implements NodeResolver {
 
-    private final PersonService service;
-    private final PersonRepository persons;
-    private final ViewAs viewAs;
-
     @Inject
-    public PersonGraphQLApi(PersonService service, PersonRepository persons, ViewAs viewAs) {
-        this.service = service;
-        this.persons = persons;
-        this.viewAs = viewAs;
-    }
+    PersonService service;
+    @Inject
+    PersonRepository persons;
+    @Inject
+    ViewAs viewAs;
 
     @Description("Owners, directors, executives and the representative, oldest first.")
     public @NonNull List<@NonNull List<@NonNull Person>> persons(@Source List<ConnectedAccount> owners) {

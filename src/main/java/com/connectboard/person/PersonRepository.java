@@ -2,6 +2,7 @@ package com.connectboard.person;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,5 +46,26 @@ public class PersonRepository implements PanacheRepositoryBase<PersonEntity, Str
                 .setParameter("accountId", accountId)
                 .setParameter("personId", personId)
                 .getSingleResult();
+    }
+
+    /** Of each of several accounts with persons: whether one is the representative, whether one is an owner. */
+    public record Declared(boolean representative, boolean owner) {
+    }
+
+    /** {@link Declared} for several accounts in one query; an account without persons is absent. */
+    public Map<String, Declared> declared(Collection<String> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = getEntityManager().createQuery("""
+                select p.accountId, max(case when p.representative then 1 else 0 end), max(case when p.owner then 1 else 0 end)
+                from PersonEntity p where p.accountId in :ids group by p.accountId""", Object[].class)
+                .setParameter("ids", accountIds).getResultList();
+        Map<String, Declared> declared = new HashMap<>();
+        for (Object[] row : rows) {
+            declared.put((String) row[0],
+                    new Declared(((Number) row[1]).intValue() == 1, ((Number) row[2]).intValue() == 1));
+        }
+        return declared;
     }
 }

@@ -3,13 +3,11 @@ package com.connectboard.person;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import com.connectboard.requirements.PersonRequirements;
 
@@ -21,33 +19,22 @@ import com.connectboard.requirements.PersonRequirements;
 @ApplicationScoped
 public class PersonRequirementFacts implements PersonRequirements {
 
-    private final EntityManager entityManager;
-
     @Inject
-    public PersonRequirementFacts(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+    PersonRepository persons;
 
     @Override
     public Map<String, Set<String>> providedFor(Collection<String> accountIds) {
-        if (accountIds.isEmpty()) {
-            return Map.of();
-        }
-        List<Object[]> rows = entityManager.createQuery("""
-                select p.accountId, max(case when p.representative then 1 else 0 end), max(case when p.owner then 1 else 0 end)
-                from PersonEntity p where p.accountId in :ids group by p.accountId""", Object[].class)
-                .setParameter("ids", accountIds).getResultList();
         Map<String, Set<String>> provided = new HashMap<>();
-        for (Object[] row : rows) {
+        persons.declared(accountIds).forEach((accountId, declared) -> {
             Set<String> facts = new HashSet<>();
-            if (((Number) row[1]).intValue() == 1) {
+            if (declared.representative()) {
                 facts.add("representative");
             }
-            if (((Number) row[2]).intValue() == 1) {
+            if (declared.owner()) {
                 facts.add("owners_provided");
             }
-            provided.put((String) row[0], facts);
-        }
+            provided.put(accountId, facts);
+        });
         return provided;
     }
 }

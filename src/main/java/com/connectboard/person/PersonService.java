@@ -30,25 +30,20 @@ import com.connectboard.graphql.Refusals;
 @ApplicationScoped
 public class PersonService {
 
-    private final AccountService accounts;
-    private final PersonRepository persons;
-    private final PersonChecks checks;
-    private final Representatives representatives;
-    private final EventRecorder events;
-    private final AccountWrites writes;
-    private final Clock clock;
-
     @Inject
-    public PersonService(AccountService accounts, PersonRepository persons, PersonChecks checks,
-            Representatives representatives, EventRecorder events, AccountWrites writes, Clock clock) {
-        this.accounts = accounts;
-        this.persons = persons;
-        this.checks = checks;
-        this.representatives = representatives;
-        this.events = events;
-        this.writes = writes;
-        this.clock = clock;
-    }
+    AccountService accounts;
+    @Inject
+    PersonRepository persons;
+    @Inject
+    PersonChecks checks;
+    @Inject
+    Representatives representatives;
+    @Inject
+    EventRecorder events;
+    @Inject
+    AccountWrites writes;
+    @Inject
+    Clock clock;
 
     @Transactional
     public PersonPayloads.Change add(PersonInputs.Add input) {

@@ -25,18 +25,14 @@ class Representatives {
     static final String KEEPS_THE_ROLE = "This person is the account's representative: make another person the "
             + "representative first (setRepresentative)";
 
-    private final PersonRepository persons;
-    private final EventRecorder events;
-    private final AccountWrites writes;
-    private final Clock clock;
-
     @Inject
-    Representatives(PersonRepository persons, EventRecorder events, AccountWrites writes, Clock clock) {
-        this.persons = persons;
-        this.events = events;
-        this.writes = writes;
-        this.clock = clock;
-    }
+    PersonRepository persons;
+    @Inject
+    EventRecorder events;
+    @Inject
+    AccountWrites writes;
+    @Inject
+    Clock clock;
 
     /** Why the representative cannot be removed or lose the role, naming {@code field}. */
     static Refusal keepsTheRole(String field) {

@@ -24,16 +24,12 @@ public class PlatformEventHandlers {
     private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
     private static final Pattern CURRENCY = Pattern.compile("^[a-z]{3}$");
 
-    private final PlatformRepository platforms;
-    private final EventRecorder events;
-    private final Clock clock;
-
     @Inject
-    public PlatformEventHandlers(PlatformRepository platforms, EventRecorder events, Clock clock) {
-        this.platforms = platforms;
-        this.events = events;
-        this.clock = clock;
-    }
+    PlatformRepository platforms;
+    @Inject
+    EventRecorder events;
+    @Inject
+    Clock clock;
 
     @Produces
     @Singleton

@@ -20,14 +20,10 @@ import com.connectboard.security.Role;
 @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.ANALYST, Role.SUPPORT_SPECIALIST, Role.VIEW_ONLY})
 public class PlatformGraphQLApi implements NodeResolver {
 
-    private final PlatformRepository platforms;
-    private final PlatformService service;
-
     @Inject
-    public PlatformGraphQLApi(PlatformRepository platforms, PlatformService service) {
-        this.platforms = platforms;
-        this.service = service;
-    }
+    PlatformRepository platforms;
+    @Inject
+    PlatformService service;
 
     @Query
     @Description("Your platform (the token's platform_id); null if the provider has not registered it.")

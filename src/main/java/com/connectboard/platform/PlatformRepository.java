@@ -12,12 +12,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class PlatformRepository implements PanacheRepositoryBase<PlatformEntity, String> {
 
-    private final Tenant tenant;
-
     @Inject
-    public PlatformRepository(Tenant tenant) {
-        this.tenant = tenant;
-    }
+    Tenant tenant;
 
     /** The caller's platform; empty when the token names a platform the provider never registered. */
     public Optional<PlatformEntity> current() {

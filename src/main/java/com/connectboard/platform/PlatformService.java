@@ -19,16 +19,12 @@ import com.connectboard.graphql.Refusals;
 @ApplicationScoped
 public class PlatformService {
 
-    private final PlatformRepository platforms;
-    private final EventRecorder events;
-    private final Clock clock;
-
     @Inject
-    public PlatformService(PlatformRepository platforms, EventRecorder events, Clock clock) {
-        this.platforms = platforms;
-        this.events = events;
-        this.clock = clock;
-    }
+    PlatformRepository platforms;
+    @Inject
+    EventRecorder events;
+    @Inject
+    Clock clock;
 
     @Transactional
     public PlatformPayloads.UpdateProfile updateProfile(PlatformInputs.UpdateProfile input) {

@@ -28,17 +28,13 @@ public class HttpProviderClient implements ProviderClient {
 
     private static final Logger LOG = Logger.getLogger(HttpProviderClient.class);
 
-    private final ProviderConfig config;
-    private final SignatureVerifier signatures;
-    private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
     @Inject
-    public HttpProviderClient(ProviderConfig config, SignatureVerifier signatures, Clock clock) {
-        this.config = config;
-        this.signatures = signatures;
-        this.clock = clock;
-    }
+    ProviderConfig config;
+    @Inject
+    SignatureVerifier signatures;
+    @Inject
+    Clock clock;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Override
     public void deliver(OutboxMessage message) throws IOException, InterruptedException {

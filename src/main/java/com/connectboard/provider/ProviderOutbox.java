@@ -25,18 +25,14 @@ public class ProviderOutbox {
 
     public static final String ID_PREFIX = "out";
 
-    private final EntityManager entityManager;
-    private final Tenant tenant;
-    private final ObjectMapper json;
-    private final Clock clock;
-
     @Inject
-    public ProviderOutbox(EntityManager entityManager, Tenant tenant, ObjectMapper json, Clock clock) {
-        this.entityManager = entityManager;
-        this.tenant = tenant;
-        this.json = json;
-        this.clock = clock;
-    }
+    EntityManager entityManager;
+    @Inject
+    Tenant tenant;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public String enqueue(String kind, Map<String, ?> payload) {

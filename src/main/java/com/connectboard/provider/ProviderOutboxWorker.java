@@ -31,19 +31,14 @@ public class ProviderOutboxWorker {
     private static final int BATCH = 20;
     private static final int MAX_ERROR_LENGTH = 500;
 
-    private final EntityManager entityManager;
-    private final ProviderClient client;
-    private final ProviderConfig config;
-    private final Clock clock;
-
     @Inject
-    public ProviderOutboxWorker(EntityManager entityManager, ProviderClient client, ProviderConfig config,
-            Clock clock) {
-        this.entityManager = entityManager;
-        this.client = client;
-        this.config = config;
-        this.clock = clock;
-    }
+    EntityManager entityManager;
+    @Inject
+    ProviderClient client;
+    @Inject
+    ProviderConfig config;
+    @Inject
+    Clock clock;
 
     @Scheduled(identity = "provider-outbox", every = "${connectboard.provider.outbox-interval}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {

@@ -16,12 +16,8 @@ import com.connectboard.security.CrossPlatform;
 @ApplicationScoped
 public class ProviderRouting {
 
-    private final CrossPlatform crossPlatform;
-
     @Inject
-    public ProviderRouting(CrossPlatform crossPlatform) {
-        this.crossPlatform = crossPlatform;
-    }
+    CrossPlatform crossPlatform;
 
     /** The platform of a Connectboard account id; 422 when no platform has it. */
     public String platformOfAccount(String accountId) {

@@ -31,16 +31,12 @@ public class ProviderWebhookResource {
 
     private static final Logger LOG = Logger.getLogger(ProviderWebhookResource.class);
 
-    private final SignatureVerifier signatures;
-    private final ProviderEventProcessor processor;
-    private final ObjectMapper json;
-
     @Inject
-    public ProviderWebhookResource(SignatureVerifier signatures, ProviderEventProcessor processor, ObjectMapper json) {
-        this.signatures = signatures;
-        this.processor = processor;
-        this.json = json;
-    }
+    SignatureVerifier signatures;
+    @Inject
+    ProviderEventProcessor processor;
+    @Inject
+    ObjectMapper json;
 
     @POST
     @Consumes(MediaType.WILDCARD)

@@ -22,14 +22,10 @@ public class SignatureVerifier {
 
     public static final String HEADER = "Provider-Signature";
 
-    private final ProviderConfig config;
-    private final Clock clock;
-
     @Inject
-    public SignatureVerifier(ProviderConfig config, Clock clock) {
-        this.config = config;
-        this.clock = clock;
-    }
+    ProviderConfig config;
+    @Inject
+    Clock clock;
 
     public void verify(String header, byte[] body) {
         if (header == null || header.isBlank()) {

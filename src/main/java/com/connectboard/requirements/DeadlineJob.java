@@ -35,16 +35,12 @@ public class DeadlineJob {
     private static final Logger LOG = Logger.getLogger(DeadlineJob.class);
     private static final int BATCH = 500;
 
-    private final CrossPlatform crossPlatform;
-    private final Work work;
-    private final Clock clock;
-
     @Inject
-    public DeadlineJob(CrossPlatform crossPlatform, Work work, Clock clock) {
-        this.crossPlatform = crossPlatform;
-        this.work = work;
-        this.clock = clock;
-    }
+    CrossPlatform crossPlatform;
+    @Inject
+    Work work;
+    @Inject
+    Clock clock;
 
     @Scheduled(identity = "requirements-deadlines", every = "${connectboard.requirements.deadline-check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -116,14 +112,10 @@ public class DeadlineJob {
     @ApplicationScoped
     public static class Work {
 
-        private final EntityManager entityManager;
-        private final AccountEvaluation evaluation;
-
         @Inject
-        public Work(EntityManager entityManager, AccountEvaluation evaluation) {
-            this.entityManager = entityManager;
-            this.evaluation = evaluation;
-        }
+        EntityManager entityManager;
+        @Inject
+        AccountEvaluation evaluation;
 
         @Transactional(Transactional.TxType.REQUIRES_NEW)
         public boolean evaluate(String platformId, String accountId, Instant now) {

@@ -13,14 +13,10 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class ProviderState {
 
-    private final EntityManager entityManager;
-    private final Clock clock;
-
     @Inject
-    public ProviderState(EntityManager entityManager, Clock clock) {
-        this.entityManager = entityManager;
-        this.clock = clock;
-    }
+    EntityManager entityManager;
+    @Inject
+    Clock clock;
 
     public Optional<ProviderRequirementEntity> find(String accountId, String kind, String item) {
         return entityManager.createQuery("from ProviderRequirementEntity where accountId = :a and kind = :k and item = :i",

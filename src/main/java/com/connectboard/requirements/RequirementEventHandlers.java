@@ -31,21 +31,16 @@ public class RequirementEventHandlers {
     private static final Pattern REQUIREMENT_NAME = Pattern
             .compile("[A-Za-z0-9_\\-\\[\\]]+(\\.[A-Za-z0-9_\\-\\[\\]]+)*");
 
-    private final ProviderRouting routing;
-    private final AccountRepository accounts;
-    private final ProviderState state;
-    private final AccountEvaluation evaluation;
-    private final EventRecorder events;
-
     @Inject
-    public RequirementEventHandlers(ProviderRouting routing, AccountRepository accounts, ProviderState state,
-            AccountEvaluation evaluation, EventRecorder events) {
-        this.routing = routing;
-        this.accounts = accounts;
-        this.state = state;
-        this.evaluation = evaluation;
-        this.events = events;
-    }
+    ProviderRouting routing;
+    @Inject
+    AccountRepository accounts;
+    @Inject
+    ProviderState state;
+    @Inject
+    AccountEvaluation evaluation;
+    @Inject
+    EventRecorder events;
 
     @Produces
     @Singleton

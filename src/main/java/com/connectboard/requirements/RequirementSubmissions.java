@@ -34,23 +34,18 @@ public class RequirementSubmissions {
     private static final Set<InputType> NOT_SHOWN = Set.of(InputType.DATE_OF_BIRTH, InputType.ID_NUMBER,
             InputType.SSN_LAST_4, InputType.TAX_ID, InputType.ADDRESS);
 
-    private final RequirementCatalog catalog;
-    private final AccountChanges changes;
-    private final AccountWrites writes;
-    private final ProviderState provider;
-    private final EntityManager entityManager;
-    private final Clock clock;
-
     @Inject
-    public RequirementSubmissions(RequirementCatalog catalog, AccountChanges changes, AccountWrites writes,
-            ProviderState provider, EntityManager entityManager, Clock clock) {
-        this.writes = writes;
-        this.catalog = catalog;
-        this.changes = changes;
-        this.provider = provider;
-        this.entityManager = entityManager;
-        this.clock = clock;
-    }
+    RequirementCatalog catalog;
+    @Inject
+    AccountChanges changes;
+    @Inject
+    AccountWrites writes;
+    @Inject
+    ProviderState provider;
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    Clock clock;
 
     /** What is wrong with submitting this value for this item, or null. */
     public String problem(AccountEntity account, String requirement, String value) {

@@ -30,16 +30,12 @@ import com.connectboard.security.ViewAs;
 @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.ANALYST, Role.SUPPORT_SPECIALIST, Role.VIEW_ONLY})
 public class RequirementsGraphQLApi {
 
-    private final AccountEvaluation evaluation;
-    private final RequirementsService service;
-    private final ViewAs viewAs;
-
     @Inject
-    public RequirementsGraphQLApi(AccountEvaluation evaluation, RequirementsService service, ViewAs viewAs) {
-        this.evaluation = evaluation;
-        this.service = service;
-        this.viewAs = viewAs;
-    }
+    AccountEvaluation evaluation;
+    @Inject
+    RequirementsService service;
+    @Inject
+    ViewAs viewAs;
 
     private List<Evaluation> of(List<ConnectedAccount> owners) {
         Map<String, Evaluation> byId = evaluation.evaluate(owners.stream().map(ConnectedAccount::id).toList());

@@ -46,35 +46,28 @@ import com.connectboard.security.Caller;
 @ApplicationScoped
 public class RequirementsService {
 
-    private final AccountService accounts;
-    private final AccountEvaluation evaluation;
-    private final AccountWrites writes;
-    private final RequirementCatalog catalog;
-    private final RequirementSubmissions submissions;
-    private final AccountLinks links;
-    private final EventRecorder events;
-    private final EntityManager entityManager;
-    private final Caller caller;
-    private final ProviderOutbox outbox;
-    private final Clock clock;
-
     @Inject
-    public RequirementsService(AccountService accounts, AccountEvaluation evaluation, AccountWrites writes,
-            RequirementCatalog catalog,
-            RequirementSubmissions submissions, AccountLinks links, EventRecorder events,
-            EntityManager entityManager, Caller caller, ProviderOutbox outbox, Clock clock) {
-        this.outbox = outbox;
-        this.accounts = accounts;
-        this.evaluation = evaluation;
-        this.writes = writes;
-        this.catalog = catalog;
-        this.submissions = submissions;
-        this.links = links;
-        this.events = events;
-        this.entityManager = entityManager;
-        this.caller = caller;
-        this.clock = clock;
-    }
+    AccountService accounts;
+    @Inject
+    AccountEvaluation evaluation;
+    @Inject
+    AccountWrites writes;
+    @Inject
+    RequirementCatalog catalog;
+    @Inject
+    RequirementSubmissions submissions;
+    @Inject
+    AccountLinks links;
+    @Inject
+    EventRecorder events;
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    Caller caller;
+    @Inject
+    ProviderOutbox outbox;
+    @Inject
+    Clock clock;
 
     /**
      * Requests and unrequests capabilities. Requesting one requests what it needs; unrequesting one that another

@@ -46,12 +46,8 @@ public class CrossPlatform {
         }
     }
 
-    private final DataSource dataSource;
-
     @Inject
-    public CrossPlatform(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
+    DataSource dataSource;
 
     /**
      * The rows of a query, each read by {@code row}. Parameters bind in order; an {@link Instant} binds as a timestamp.

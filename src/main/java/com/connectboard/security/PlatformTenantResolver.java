@@ -20,12 +20,8 @@ public class PlatformTenantResolver implements TenantResolver {
     /** Matches no row: platform ids start with "plat_". */
     public static final String NO_PLATFORM = "-";
 
-    private final Tenant tenant;
-
     @Inject
-    public PlatformTenantResolver(Tenant tenant) {
-        this.tenant = tenant;
-    }
+    Tenant tenant;
 
     @Override
     public String getDefaultTenantId() {

@@ -13,13 +13,9 @@ import jakarta.inject.Inject;
 @RequestScoped
 public class Tenant {
 
-    private final Caller caller;
-    private String explicitPlatformId;
-
     @Inject
-    public Tenant(Caller caller) {
-        this.caller = caller;
-    }
+    Caller caller;
+    private String explicitPlatformId;
 
     public void actAs(String platformId) {
         this.explicitPlatformId = platformId;

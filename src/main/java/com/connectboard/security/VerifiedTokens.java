@@ -51,13 +51,9 @@ public class VerifiedTokens {
 
     private final Map<String, Verified> byHash = new ConcurrentHashMap<>();
     private final AtomicLong hits = new AtomicLong();
-    private final int maxEntries;
-
     @Inject
-    public VerifiedTokens(
-            @ConfigProperty(name = "connectboard.security.verified-token-cache-size", defaultValue = "10000") int maxEntries) {
-        this.maxEntries = maxEntries;
-    }
+    @ConfigProperty(name = "connectboard.security.verified-token-cache-size", defaultValue = "10000")
+    int maxEntries;
 
     private record Verified(String token, SecurityIdentity identity, long expiresAtMillis) {
     }

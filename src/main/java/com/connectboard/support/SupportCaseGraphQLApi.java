@@ -34,19 +34,14 @@ import com.connectboard.security.Role;
 @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.ANALYST, Role.SUPPORT_SPECIALIST, Role.VIEW_ONLY})
 public class SupportCaseGraphQLApi implements NodeResolver {
 
-    private final SupportCaseRepository cases;
-    private final SupportCaseService service;
-    private final AccountRepository accounts;
-    private final Nodes nodes;
-
     @Inject
-    public SupportCaseGraphQLApi(SupportCaseRepository cases, SupportCaseService service, AccountRepository accounts,
-            Nodes nodes) {
-        this.nodes = nodes;
-        this.cases = cases;
-        this.service = service;
-        this.accounts = accounts;
-    }
+    SupportCaseRepository cases;
+    @Inject
+    SupportCaseService service;
+    @Inject
+    AccountRepository accounts;
+    @Inject
+    Nodes nodes;
 
     @Query
     @Description("Support cases of your accounts opened in the last 90 days, newest first; only of accounts with a FULL "

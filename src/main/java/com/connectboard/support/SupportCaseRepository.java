@@ -36,14 +36,10 @@ public class SupportCaseRepository implements PanacheRepositoryBase<SupportCaseE
               and a.dashboardAccess in :hostedDashboards and a.connectedToMultiplePlatforms = false
               and a.everConnectedToMultiplePlatforms = false and a.isPlatform = false and a.sharesSupportCases = true)""";
 
-    private final ViewAs viewAs;
-    private final Clock clock;
-
     @Inject
-    public SupportCaseRepository(ViewAs viewAs, Clock clock) {
-        this.viewAs = viewAs;
-        this.clock = clock;
-    }
+    ViewAs viewAs;
+    @Inject
+    Clock clock;
 
     /** What a read asks for on top of the visibility rule; every part optional. */
     public record CaseFilter(String caseId, Collection<String> accountIds, SupportCaseStatus status) {

@@ -30,21 +30,16 @@ public class SupportCaseService implements PanacheRepositoryBase<SupportMessageE
     public static final String CONTEXT_KIND = "support_case.context";
     static final int MAX_BODY = 5000;
 
-    private final SupportCaseRepository cases;
-    private final ProviderOutbox outbox;
-    private final EventRecorder events;
-    private final ViewAs viewAs;
-    private final Clock clock;
-
     @Inject
-    public SupportCaseService(SupportCaseRepository cases, ProviderOutbox outbox, EventRecorder events, ViewAs viewAs,
-            Clock clock) {
-        this.cases = cases;
-        this.outbox = outbox;
-        this.events = events;
-        this.viewAs = viewAs;
-        this.clock = clock;
-    }
+    SupportCaseRepository cases;
+    @Inject
+    ProviderOutbox outbox;
+    @Inject
+    EventRecorder events;
+    @Inject
+    ViewAs viewAs;
+    @Inject
+    Clock clock;
 
     /**
      * Stores the context as a PLATFORM message the account never sees, and queues it for the provider in the same

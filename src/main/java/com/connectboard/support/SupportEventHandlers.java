@@ -35,23 +35,18 @@ public class SupportEventHandlers {
     private static final String PLATFORM = "is_platform";
     private static final String SHARES = "shares_support_cases";
 
-    private final ProviderRouting routing;
-    private final SupportCaseRepository cases;
-    private final SupportCaseService messages;
-    private final AccountRepository accounts;
-    private final AccountWrites writes;
-    private final EventRecorder events;
-
     @Inject
-    public SupportEventHandlers(ProviderRouting routing, SupportCaseRepository cases, SupportCaseService messages,
-            AccountRepository accounts, AccountWrites writes, EventRecorder events) {
-        this.routing = routing;
-        this.cases = cases;
-        this.messages = messages;
-        this.accounts = accounts;
-        this.writes = writes;
-        this.events = events;
-    }
+    ProviderRouting routing;
+    @Inject
+    SupportCaseRepository cases;
+    @Inject
+    SupportCaseService messages;
+    @Inject
+    AccountRepository accounts;
+    @Inject
+    AccountWrites writes;
+    @Inject
+    EventRecorder events;
 
     @Produces
     @Singleton

@@ -22,18 +22,14 @@ import com.connectboard.security.ViewAs;
 @Allowed({Role.ADMINISTRATOR, Role.DEVELOPER, Role.ANALYST, Role.SUPPORT_SPECIALIST, Role.VIEW_ONLY})
 public class ViewerGraphQLApi {
 
-    private final Caller caller;
-    private final ViewAs viewAs;
-    private final PlatformGraphQLApi platforms;
-    private final AccountRepository accounts;
-
     @Inject
-    public ViewerGraphQLApi(Caller caller, ViewAs viewAs, PlatformGraphQLApi platforms, AccountRepository accounts) {
-        this.caller = caller;
-        this.viewAs = viewAs;
-        this.platforms = platforms;
-        this.accounts = accounts;
-    }
+    Caller caller;
+    @Inject
+    ViewAs viewAs;
+    @Inject
+    PlatformGraphQLApi platforms;
+    @Inject
+    AccountRepository accounts;
 
     @Query
     @Description("Who the token says you are.")
