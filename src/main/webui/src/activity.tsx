@@ -16,7 +16,7 @@ graphql(`
     type
     createdAt
     actor { subject roles }
-    account { id email businessProfile { name } company { name } individual { firstName lastName } }
+    account { ...AccountName }
     data
   }
 `);

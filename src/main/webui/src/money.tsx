@@ -653,7 +653,7 @@ const TopUpsDocument = graphql(`
 const TransfersDocument = graphql(`
   query Transfers($accountId: ID, $after: String) {
     transfers(first: 20, accountId: $accountId, after: $after) {
-      nodes { id accountId account { id email businessProfile { name } company { name } individual { firstName lastName } } amount { amount currency } destination description createdAt }
+      nodes { id accountId account { ...AccountName } amount { amount currency } destination description createdAt }
       pageInfo { hasNextPage endCursor }
     }
   }
@@ -662,7 +662,7 @@ const PayoutsDocument = graphql(`
   query Payouts($accountId: ID, $after: String) {
     payouts(first: 20, accountId: $accountId, after: $after) {
       nodes {
-        id accountId account { id email businessProfile { name } company { name } individual { firstName lastName } }
+        id accountId account { ...AccountName }
         amount { amount currency } status method destination { kind last4 } description
         expectedArrivalAt arrivedAt failureCode failureMessage createdAt updatedAt
       }
@@ -673,7 +673,7 @@ const PayoutsDocument = graphql(`
 const AccountDebitsDocument = graphql(`
   query AccountDebits($accountId: ID, $after: String) {
     accountDebits(first: 20, accountId: $accountId, after: $after) {
-      nodes { id accountId account { id email businessProfile { name } company { name } individual { firstName lastName } } amount { amount currency } description createdAt }
+      nodes { id accountId account { ...AccountName } amount { amount currency } description createdAt }
       pageInfo { hasNextPage endCursor }
     }
   }

@@ -17,7 +17,7 @@ const SupportCaseDocument = graphql(`
       createdAt
       updatedAt
       closedAt
-      account { id email businessProfile { name } company { name } individual { firstName lastName } }
+      account { ...AccountName }
       messages { id author body createdAt visibleToAccount }
     }
   }

@@ -16,6 +16,7 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
@@ -181,7 +184,7 @@ class DashboardMoneyIT {
         dialog.getByLabel("Straight to its bank account or debit card").check();
         assertTrue(dialog.getByLabel("Instant").isDisabled(), "instant is for debit cards only");
         dialog.getByLabel("Bank account or debit card", new Locator.GetByLabelOptions().setExact(true))
-                .selectOption(new com.microsoft.playwright.options.SelectOption()
+                .selectOption(new SelectOption()
                         .setLabel("Debit card ····4242 (USD)"));
         dialog.getByLabel("Instant").check();
         button(page, "Review").click();
@@ -374,7 +377,7 @@ class DashboardMoneyIT {
         long created = System.nanoTime();
         Locator event = page.locator("ol.timeline > li", new Page.LocatorOptions().setHasText("Arrived Live")
                 .setHas(page.getByText("account.created", new Page.GetByTextOptions().setExact(true))));
-        assertThat(event).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+        assertThat(event).isVisible(new LocatorAssertions.IsVisibleOptions()
                 .setTimeout(2_000));
         assertTrue(System.nanoTime() - created < 2_000_000_000L);
         assertThat(event).containsText("(developer)");
@@ -427,7 +430,7 @@ class DashboardMoneyIT {
 
     /** The lists of one account as the API answers them (the platform's with a null id). */
     private static JsonNode lists(String accountId) {
-        Map<String, Object> variables = new java.util.HashMap<>();
+        Map<String, Object> variables = new HashMap<>();
         variables.put("id", accountId);
         return json(users.as("view_only").ok(LISTS, variables).extract().asString()).path("data");
     }
