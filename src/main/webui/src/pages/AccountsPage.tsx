@@ -75,9 +75,12 @@ export function AccountsPage() {
     }
     setParams(next);
   };
-  const onSearch = (event: FormEvent) => {
+  const onSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    update({ q: draft.trim() || null });
+    // The field's value as submitted, not the draft state of the last render: an Enter right after typing submits
+    // what was typed (seen in DashboardIT: a search cleared and submitted at once kept the previous one).
+    const field = event.currentTarget.elements.namedItem('search') as HTMLInputElement | null;
+    update({ q: (field?.value ?? draft).trim() || null });
   };
 
   const problem = problemOf(error);
