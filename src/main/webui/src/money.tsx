@@ -2,11 +2,20 @@
 // confirmation step, the debit-consent form, and the paginated lists. docs/dashboard.md, "Part 2".
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useMutation, useQuery, type AnyVariables, type TypedDocumentNode } from 'urql';
+import { useMutation, useQuery, type AnyVariables, type CombinedError, type TypedDocumentNode } from 'urql';
 import { graphql } from './gql';
-import type { ExternalAccountKind, PayoutMethod, TransferDestination } from './gql/graphql';
+import type {
+  AccountDebitsQuery,
+  BalanceTransactionsQuery,
+  ExternalAccountKind,
+  PayoutMethod,
+  PayoutsQuery,
+  TopUpsQuery,
+  TransferDestination,
+  TransfersQuery,
+} from './gql/graphql';
 import { accountName, formatDateTime, formatMoney, humanize } from './lib/format';
-import { errorsByField, problemOf, type ApiProblem } from './lib/errors';
+import { errorsByField, problemOf } from './lib/errors';
 import { PULL_ADVICE, amountVariable, parseAmount, pullOffer, refusalsByField, shortfall } from './lib/money';
 import { useIdempotentMutation } from './lib/useIdempotentMutation';
 import { FieldErrors, Problem, Section } from './ui';
@@ -50,6 +59,38 @@ const STALE_AFTER_MONEY = ['Balance', 'ConnectedAccount', 'BalanceTransaction', 
 
 type Step = 'edit' | 'review' | 'done';
 
+/**
+ * What every money dialog keeps between its steps (edit, review, done): the step, the amount and the description.
+ * `answered` moves on after a submission's answer: to done when the movement was made, back to edit when it was
+ * refused; a lost answer stays on review, where "Try again" resends the same submission.
+ */
+function useMoneySteps() {
+  const [step, setStep] = useState<Step>('edit');
+  const [amount, setAmount] = useState('');
+  const [description, setDescription] = useState('');
+  const trimmed = description.trim();
+  return {
+    step,
+    setStep,
+    amount,
+    setAmount,
+    description,
+    setDescription,
+    /** The input's optional description: left out when blank. */
+    described: trimmed ? { description: trimmed } : {},
+    answered: (payload: { userErrors: readonly unknown[] } | null | undefined, made: boolean) => {
+      if (made) setStep('done');
+      else if (payload?.userErrors.length) setStep('edit');
+    },
+    /** "Add another", "Send more": the amount and description cleared, back to edit. */
+    again: () => {
+      setAmount('');
+      setDescription('');
+      setStep('edit');
+    },
+  };
+}
+
 function AmountField({
   id,
   currency,
@@ -91,22 +132,38 @@ function DescriptionField({ id, value, onChange, errors }: { id: string; value: 
   );
 }
 
-/** The confirmation step: what will move, then one button that is disabled while the submission is on its way. */
+/**
+ * The confirmation step: what will move, from where to where, then one button that is disabled while the submission
+ * is on its way.
+ */
 function Review({
-  rows,
-  confirm,
-  fetching,
-  problem,
+  from,
+  to,
+  verb,
+  input,
+  currency,
+  result,
   onConfirm,
   onBack,
 }: {
-  rows: [string, ReactNode][];
-  confirm: string;
-  fetching: boolean;
-  problem: ApiProblem | null;
+  from: string;
+  to: string;
+  /** The confirm button's verb, before the amount: "Send" reads "Send $12.34". */
+  verb: string;
+  input: { amount: number | string; description?: string };
+  currency: string;
+  result: { fetching: boolean; error?: CombinedError };
   onConfirm: () => void;
   onBack: () => void;
 }) {
+  const problem = problemOf(result.error);
+  const confirm = `${verb} ${formatMoney(input.amount, currency)}`;
+  const rows: [string, ReactNode][] = [
+    ['From', from],
+    ['To', to],
+    ['Amount', formatMoney(input.amount, currency)],
+  ];
+  if (input.description) rows.push(['Description', input.description]);
   return (
     <div className="review">
       <dl className="facts">
@@ -126,10 +183,10 @@ function Review({
         </>
       )}
       <div className="buttons">
-        <button type="button" className="primary" disabled={fetching} aria-busy={fetching} onClick={onConfirm}>
-          {fetching ? 'Sending…' : problem ? `Try again: ${confirm}` : confirm}
+        <button type="button" className="primary" disabled={result.fetching} aria-busy={result.fetching} onClick={onConfirm}>
+          {result.fetching ? 'Sending…' : problem ? `Try again: ${confirm}` : confirm}
         </button>
-        <button type="button" disabled={fetching} onClick={onBack}>
+        <button type="button" disabled={result.fetching} onClick={onBack}>
           Change
         </button>
       </div>
@@ -137,10 +194,15 @@ function Review({
   );
 }
 
-/** The review rows every money dialog ends with: the amount, and the description when one was given. */
-function amountRows(input: { amount: number | string; description?: string }, currency: string): [string, ReactNode][] {
-  const rows: [string, ReactNode][] = [['Amount', formatMoney(input.amount, currency)]];
-  return input.description ? [...rows, ['Description', input.description]] : rows;
+/** The edit step's submit: it checks the form and shows the review; nothing is sent yet. */
+function ReviewButton() {
+  return (
+    <div className="buttons">
+      <button type="submit" className="primary">
+        Review
+      </button>
+    </div>
+  );
 }
 
 /** The last step of a money dialog: what happened, and a button that starts another (amount and description cleared). */
@@ -184,16 +246,14 @@ const AddToBalanceDocument = graphql(`
 `);
 
 export function AddToBalanceDialog({ defaultCurrency, onClose }: { defaultCurrency: string; onClose: () => void }) {
-  const [step, setStep] = useState<Step>('edit');
-  const [amount, setAmount] = useState('');
+  const { step, setStep, amount, setAmount, description, setDescription, described, answered, again } = useMoneySteps();
   const [currency, setCurrency] = useState(defaultCurrency);
-  const [description, setDescription] = useState('');
   const [local, setLocal] = useState<string[] | undefined>();
   const [result, submit] = useIdempotentMutation(AddToBalanceDocument, STALE_AFTER_MONEY);
   const refusals = refusalsByField(result.data?.addToBalance.userErrors);
   const parsed = parseAmount(amount, currency);
   const input = parsed.ok
-    ? { amount: amountVariable(parsed.minor), currency: currency.trim().toLowerCase(), ...(description.trim() ? { description: description.trim() } : {}) }
+    ? { amount: amountVariable(parsed.minor), currency: currency.trim().toLowerCase(), ...described }
     : null;
   const onReview = (event: FormEvent) => {
     event.preventDefault();
@@ -205,15 +265,9 @@ export function AddToBalanceDialog({ defaultCurrency, onClose }: { defaultCurren
     if (!input) return;
     const answer = await submit(input);
     const payload = answer.data?.addToBalance;
-    if (payload?.topUp) setStep('done');
-    else if (payload?.userErrors.length) setStep('edit');
+    answered(payload, !!payload?.topUp);
   };
   const topUp = result.data?.addToBalance.topUp;
-  const again = () => {
-    setAmount('');
-    setDescription('');
-    setStep('edit');
-  };
   return (
     <Dialog title="Add to balance" onClose={onClose}>
       {step === 'edit' && (
@@ -227,23 +281,17 @@ export function AddToBalanceDialog({ defaultCurrency, onClose }: { defaultCurren
           <AmountField id="topup-amount" currency={currency} value={amount} onChange={setAmount} errors={local ?? refusals.amount} />
           <DescriptionField id="topup-description" value={description} onChange={setDescription} errors={refusals.description} />
           <FieldErrors id="topup-errors" errors={[...(refusals[''] ?? []), ...(refusals.idempotencyKey ?? [])]} />
-          <div className="buttons">
-            <button type="submit" className="primary">
-              Review
-            </button>
-          </div>
+          <ReviewButton />
         </form>
       )}
       {step === 'review' && input && (
         <Review
-          rows={[
-            ['From', 'Your platform’s bank'],
-            ['To', `Your platform’s balance (pending until the provider confirms)`],
-            ...amountRows(input, currency),
-          ]}
-          confirm={`Add ${formatMoney(input.amount, currency)}`}
-          fetching={result.fetching}
-          problem={problemOf(result.error)}
+          from={'Your platform’s bank'}
+          to={`Your platform’s balance (pending until the provider confirms)`}
+          verb="Add"
+          input={input}
+          currency={currency}
+          result={result}
           onConfirm={onConfirm}
           onBack={() => setStep('edit')}
         />
@@ -295,13 +343,11 @@ export function SendFundsDialog({
   currencies?: readonly string[];
   onClose: () => void;
 }) {
-  const [step, setStep] = useState<Step>('edit');
-  const [amount, setAmount] = useState('');
+  const { step, setStep, amount, setAmount, description, setDescription, described, answered, again } = useMoneySteps();
   const [currency, setCurrency] = useState(account.defaultCurrency);
   const [destination, setDestination] = useState<TransferDestination>('ACCOUNT_BALANCE');
   const [externalId, setExternalId] = useState('');
   const [method, setMethod] = useState<PayoutMethod>('STANDARD');
-  const [description, setDescription] = useState('');
   const [local, setLocal] = useState<Record<string, string[]>>({});
   const [result, submit] = useIdempotentMutation(SendFundsDocument, STALE_AFTER_MONEY);
   const refusals = refusalsByField(result.data?.sendFunds.userErrors, {}, shortfall('Your platform’s', result.operation?.variables.input));
@@ -325,7 +371,7 @@ export function SendFundsDialog({
         currency,
         destination,
         ...(destination === 'EXTERNAL_ACCOUNT' && external ? { externalAccountId: external.id, method: chosenMethod } : {}),
-        ...(description.trim() ? { description: description.trim() } : {}),
+        ...described,
       }
     : null;
 
@@ -343,15 +389,9 @@ export function SendFundsDialog({
     if (!input) return;
     const answer = await submit(input);
     const payload = answer.data?.sendFunds;
-    if (payload?.transfer) setStep('done');
-    else if (payload?.userErrors.length) setStep('edit');
+    answered(payload, !!payload?.transfer);
   };
   const sent = result.data?.sendFunds;
-  const again = () => {
-    setAmount('');
-    setDescription('');
-    setStep('edit');
-  };
   const to =
     destination === 'ACCOUNT_BALANCE' || !external
       ? `${account.name}’s balance`
@@ -436,23 +476,17 @@ export function SendFundsDialog({
           )}
           <DescriptionField id="send-description" value={description} onChange={setDescription} errors={errors('description')} />
           <FieldErrors id="send-errors" errors={[...(refusals[''] ?? []), ...(refusals.accountId ?? []), ...(refusals.idempotencyKey ?? [])]} />
-          <div className="buttons">
-            <button type="submit" className="primary">
-              Review
-            </button>
-          </div>
+          <ReviewButton />
         </form>
       )}
       {step === 'review' && input && (
         <Review
-          rows={[
-            ['From', `Your platform’s available balance (${currency.toUpperCase()})`],
-            ['To', to],
-            ...amountRows(input, currency),
-          ]}
-          confirm={`Send ${formatMoney(input.amount, currency)}`}
-          fetching={result.fetching}
-          problem={problemOf(result.error)}
+          from={`Your platform’s available balance (${currency.toUpperCase()})`}
+          to={to}
+          verb="Send"
+          input={input}
+          currency={currency}
+          result={result}
           onConfirm={onConfirm}
           onBack={() => setStep('edit')}
         />
@@ -540,16 +574,14 @@ export function DebitConsentForm({ account, onRecorded }: { account: FundsAccoun
 export function PullFundsDialog({ account, platformCountry, onClose }: { account: FundsAccount; platformCountry: string; onClose: () => void }) {
   const offer = pullOffer(platformCountry, account);
   const [consentRecorded, setConsentRecorded] = useState(false);
-  const [step, setStep] = useState<Step>('edit');
-  const [amount, setAmount] = useState('');
-  const [description, setDescription] = useState('');
+  const { step, setStep, amount, setAmount, description, setDescription, described, answered, again } = useMoneySteps();
   const [local, setLocal] = useState<string[] | undefined>();
   const [result, submit] = useIdempotentMutation(PullFundsDocument, STALE_AFTER_MONEY);
   const refusals = refusalsByField(result.data?.pullFunds.userErrors, PULL_ADVICE, shortfall(`${account.name}’s`, result.operation?.variables.input));
   const currency = account.defaultCurrency;
   const parsed = parseAmount(amount, currency);
   const input = parsed.ok
-    ? { accountId: account.id, amount: amountVariable(parsed.minor), currency, ...(description.trim() ? { description: description.trim() } : {}) }
+    ? { accountId: account.id, amount: amountVariable(parsed.minor), currency, ...described }
     : null;
   const consentRefused = result.data?.pullFunds.userErrors.some((e) => e.code === 'CONSENT_REQUIRED');
   const needsConsent = offer.offered && ((offer.consentNeeded && !consentRecorded) || consentRefused);
@@ -557,15 +589,9 @@ export function PullFundsDialog({ account, platformCountry, onClose }: { account
     if (!input) return;
     const answer = await submit(input);
     const payload = answer.data?.pullFunds;
-    if (payload?.accountDebit) setStep('done');
-    else if (payload?.userErrors.length) setStep('edit');
+    answered(payload, !!payload?.accountDebit);
   };
   const debit = result.data?.pullFunds.accountDebit;
-  const again = () => {
-    setAmount('');
-    setDescription('');
-    setStep('edit');
-  };
   return (
     <Dialog title="Pull funds" onClose={onClose}>
       {!offer.offered ? (
@@ -595,23 +621,17 @@ export function PullFundsDialog({ account, platformCountry, onClose }: { account
                 id="pull-errors"
                 errors={[...(refusals[''] ?? []), ...(refusals.accountId ?? []), ...(refusals.currency ?? []), ...(refusals.idempotencyKey ?? [])]}
               />
-              <div className="buttons">
-                <button type="submit" className="primary">
-                  Review
-                </button>
-              </div>
+              <ReviewButton />
             </form>
           )}
           {step === 'review' && input && (
             <Review
-              rows={[
-                ['From', `${account.name}’s available balance`],
-                ['To', 'Your platform’s available balance'],
-                ...amountRows(input, currency),
-              ]}
-              confirm={`Pull ${formatMoney(input.amount, currency)}`}
-              fetching={result.fetching}
-              problem={problemOf(result.error)}
+              from={`${account.name}’s available balance`}
+              to={'Your platform’s available balance'}
+              verb="Pull"
+              input={input}
+              currency={currency}
+              result={result}
               onConfirm={onConfirm}
               onBack={() => setStep('edit')}
             />
@@ -691,19 +711,21 @@ const LIST_TITLES: Record<MoneyListName, string> = {
 
 type Connection<N> = { nodes: N[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } };
 
+/** One column of a money list: its heading and what a row shows in it. */
+type Column<N> = { head: string; cell: (node: N) => ReactNode; className?: string };
+
 /**
  * One list, 20 a page, newest first. The API pages forward only (after), so "Previous" goes back through the cursors
  * this list was shown with.
  */
-function PagedTable<D, N, V extends AnyVariables>({
+function PagedTable<D, N extends { id: string }, V extends AnyVariables>({
   title,
   document,
   variables,
   pick,
   typenames,
   refresh,
-  head,
-  row,
+  columns,
 }: {
   title: string;
   document: TypedDocumentNode<D, V>;
@@ -711,8 +733,7 @@ function PagedTable<D, N, V extends AnyVariables>({
   pick: (data: D) => Connection<N>;
   typenames: string[];
   refresh: number;
-  head: string[];
-  row: (node: N) => ReactNode;
+  columns: NoInfer<Column<N>>[];
 }) {
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const after = cursors[cursors.length - 1];
@@ -736,14 +757,24 @@ function PagedTable<D, N, V extends AnyVariables>({
             <caption className="visually-hidden">{title}</caption>
             <thead>
               <tr>
-                {head.map((h) => (
-                  <th key={h} scope="col">
-                    {h}
+                {columns.map((c) => (
+                  <th key={c.head} scope="col">
+                    {c.head}
                   </th>
                 ))}
               </tr>
             </thead>
-            <tbody>{page?.nodes.map(row)}</tbody>
+            <tbody>
+              {page?.nodes.map((node) => (
+                <tr key={node.id}>
+                  {columns.map((c) => (
+                    <td key={c.head} className={c.className}>
+                      {c.cell(node)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
           </table>
         </div>
       )}
@@ -778,150 +809,135 @@ function AccountLink({ id, account }: { id: string; account: Parameters<typeof a
   return <Link to={`/accounts/${id}`}>{accountName(account)}</Link>;
 }
 
+// The columns the lists share; each list picks its own, in its own order.
+type Movement = {
+  id: string;
+  createdAt: string;
+  amount: { amount: string | number; currency: string };
+  description?: string | null;
+};
+const CREATED: Column<Movement> = { head: 'Created', cell: (m) => formatDateTime(m.createdAt) };
+const AMOUNT: Column<Movement> = { head: 'Amount', cell: (m) => formatMoney(m.amount.amount, m.amount.currency), className: 'amount' };
+const DESCRIPTION: Column<Movement> = { head: 'Description', cell: (m) => m.description ?? '—' };
+const ID: Column<Movement> = { head: 'Id', cell: (m) => <code>{m.id}</code> };
+const ACCOUNT: Column<{ accountId: string; account?: Parameters<typeof accountName>[0] | null }> = {
+  head: 'Account',
+  cell: (m) => <AccountLink id={m.accountId} account={m.account} />,
+};
+
 /** The money lists as tabs; with an account, only what concerns it. `refresh` changes when a live event says money moved. */
 export function MoneyLists({ lists, accountId = null, refresh = 0 }: { lists: MoneyListName[]; accountId?: string | null; refresh?: number }) {
   const [shown, setShown] = useState<MoneyListName>(lists[0]);
   const withAccount = { accountId };
+  const list = { title: LIST_TITLES[shown], typenames: TYPENAMES[shown], refresh };
   const table = (() => {
     switch (shown) {
       case 'balanceTransactions':
         return (
           <PagedTable
             key={shown}
-            title={LIST_TITLES[shown]}
+            {...list}
             document={BalanceTransactionsDocument}
             variables={{}}
-            pick={(d) => d.balanceTransactions}
-            typenames={TYPENAMES[shown]}
-            refresh={refresh}
-            head={['When', 'Type', 'Balance', 'Amount', 'Description', 'Movement']}
-            row={(t) => (
-              <tr key={t.id}>
-                <td>{formatDateTime(t.createdAt)}</td>
-                <td>{humanize(t.type)}</td>
-                <td>{humanize(t.balanceType)}</td>
-                <td className="amount">{formatMoney(t.amount.amount, t.amount.currency)}</td>
-                <td>{t.description ?? '—'}</td>
-                <td>
-                  <code>{t.sourceId}</code>
-                </td>
-              </tr>
-            )}
+            pick={(d: BalanceTransactionsQuery) => d.balanceTransactions}
+            columns={[
+              { ...CREATED, head: 'When' },
+              { head: 'Type', cell: (t) => humanize(t.type) },
+              { head: 'Balance', cell: (t) => humanize(t.balanceType) },
+              AMOUNT,
+              DESCRIPTION,
+              { head: 'Movement', cell: (t) => <code>{t.sourceId}</code> },
+            ]}
           />
         );
       case 'topUps':
         return (
           <PagedTable
             key={shown}
-            title={LIST_TITLES[shown]}
+            {...list}
             document={TopUpsDocument}
             variables={{}}
-            pick={(d) => d.topUps}
-            typenames={TYPENAMES[shown]}
-            refresh={refresh}
-            head={['Created', 'Amount', 'Status', 'Description', 'Id']}
-            row={(t) => (
-              <tr key={t.id}>
-                <td>{formatDateTime(t.createdAt)}</td>
-                <td className="amount">{formatMoney(t.amount.amount, t.amount.currency)}</td>
-                <td>
-                  <StatusBadge status={t.status} />
-                  {t.failureMessage && <span className="hint"> {t.failureMessage}</span>}
-                </td>
-                <td>{t.description ?? '—'}</td>
-                <td>
-                  <code>{t.id}</code>
-                </td>
-              </tr>
-            )}
+            pick={(d: TopUpsQuery) => d.topUps}
+            columns={[
+              CREATED,
+              AMOUNT,
+              {
+                head: 'Status',
+                cell: (t) => (
+                  <>
+                    <StatusBadge status={t.status} />
+                    {t.failureMessage && <span className="hint"> {t.failureMessage}</span>}
+                  </>
+                ),
+              },
+              DESCRIPTION,
+              ID,
+            ]}
           />
         );
       case 'transfers':
         return (
           <PagedTable
             key={shown}
-            title={LIST_TITLES[shown]}
+            {...list}
             document={TransfersDocument}
             variables={withAccount}
-            pick={(d) => d.transfers}
-            typenames={TYPENAMES[shown]}
-            refresh={refresh}
-            head={['Created', 'Account', 'Amount', 'Destination', 'Description', 'Id']}
-            row={(t) => (
-              <tr key={t.id}>
-                <td>{formatDateTime(t.createdAt)}</td>
-                <td>
-                  <AccountLink id={t.accountId} account={t.account} />
-                </td>
-                <td className="amount">{formatMoney(t.amount.amount, t.amount.currency)}</td>
-                <td>{t.destination === 'ACCOUNT_BALANCE' ? 'Account balance' : 'External account'}</td>
-                <td>{t.description ?? '—'}</td>
-                <td>
-                  <code>{t.id}</code>
-                </td>
-              </tr>
-            )}
+            pick={(d: TransfersQuery) => d.transfers}
+            columns={[
+              CREATED,
+              ACCOUNT,
+              AMOUNT,
+              { head: 'Destination', cell: (t) => (t.destination === 'ACCOUNT_BALANCE' ? 'Account balance' : 'External account') },
+              DESCRIPTION,
+              ID,
+            ]}
           />
         );
       case 'payouts':
         return (
           <PagedTable
             key={shown}
-            title={LIST_TITLES[shown]}
+            {...list}
             document={PayoutsDocument}
             variables={withAccount}
-            pick={(d) => d.payouts}
-            typenames={TYPENAMES[shown]}
-            refresh={refresh}
-            head={['Created', 'Account', 'Amount', 'To', 'Speed', 'Status', 'Id']}
-            row={(p) => (
-              <tr key={p.id}>
-                <td>{formatDateTime(p.createdAt)}</td>
-                <td>
-                  <AccountLink id={p.accountId} account={p.account} />
-                </td>
-                <td className="amount">{formatMoney(p.amount.amount, p.amount.currency)}</td>
-                <td>
-                  {p.destination.kind === 'DEBIT_CARD' ? 'Debit card' : 'Bank account'} ····{p.destination.last4}
-                </td>
-                <td>{humanize(p.method)}</td>
-                <td>
-                  <StatusBadge status={p.status} />
-                  {p.status === 'IN_TRANSIT' && p.expectedArrivalAt && <span className="hint"> expected {formatDateTime(p.expectedArrivalAt)}</span>}
-                  {p.status === 'PAID' && p.arrivedAt && <span className="hint"> {formatDateTime(p.arrivedAt)}</span>}
-                  {p.status === 'FAILED' && <span className="hint"> {p.failureMessage ?? p.failureCode}; the money went back to the account’s balance</span>}
-                </td>
-                <td>
-                  <code>{p.id}</code>
-                </td>
-              </tr>
-            )}
+            pick={(d: PayoutsQuery) => d.payouts}
+            columns={[
+              CREATED,
+              ACCOUNT,
+              AMOUNT,
+              {
+                head: 'To',
+                cell: (p) => (
+                  <>
+                    {p.destination.kind === 'DEBIT_CARD' ? 'Debit card' : 'Bank account'} ····{p.destination.last4}
+                  </>
+                ),
+              },
+              { head: 'Speed', cell: (p) => humanize(p.method) },
+              {
+                head: 'Status',
+                cell: (p) => (
+                  <>
+                    <StatusBadge status={p.status} />
+                    {p.status === 'IN_TRANSIT' && p.expectedArrivalAt && <span className="hint"> expected {formatDateTime(p.expectedArrivalAt)}</span>}
+                    {p.status === 'PAID' && p.arrivedAt && <span className="hint"> {formatDateTime(p.arrivedAt)}</span>}
+                    {p.status === 'FAILED' && <span className="hint"> {p.failureMessage ?? p.failureCode}; the money went back to the account’s balance</span>}
+                  </>
+                ),
+              },
+              ID,
+            ]}
           />
         );
       case 'accountDebits':
         return (
           <PagedTable
             key={shown}
-            title={LIST_TITLES[shown]}
+            {...list}
             document={AccountDebitsDocument}
             variables={withAccount}
-            pick={(d) => d.accountDebits}
-            typenames={TYPENAMES[shown]}
-            refresh={refresh}
-            head={['Created', 'Account', 'Amount', 'Description', 'Id']}
-            row={(d) => (
-              <tr key={d.id}>
-                <td>{formatDateTime(d.createdAt)}</td>
-                <td>
-                  <AccountLink id={d.accountId} account={d.account} />
-                </td>
-                <td className="amount">{formatMoney(d.amount.amount, d.amount.currency)}</td>
-                <td>{d.description ?? '—'}</td>
-                <td>
-                  <code>{d.id}</code>
-                </td>
-              </tr>
-            )}
+            pick={(d: AccountDebitsQuery) => d.accountDebits}
+            columns={[CREATED, ACCOUNT, AMOUNT, DESCRIPTION, ID]}
           />
         );
     }

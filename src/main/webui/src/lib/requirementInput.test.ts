@@ -2,19 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { addressValue, inputFor } from './requirementInput';
 
 describe('inputFor', () => {
-  it('offers an input that fits the item', () => {
-    expect(inputFor('individual.dob').kind).toBe('date');
-    expect(inputFor('individual.address').kind).toBe('address');
-    expect(inputFor('company.address').kind).toBe('address');
-    expect(inputFor('business_profile.mcc').kind).toBe('mcc');
-    expect(inputFor('individual.email').kind).toBe('email');
-    expect(inputFor('business_profile.support_phone').kind).toBe('phone');
-    expect(inputFor('business_profile.url').kind).toBe('url');
-    expect(inputFor('individual.verification.document').kind).toBe('document');
-    expect(inputFor('tos_acceptance.date').kind).toBe('date');
-    expect(inputFor('external_account').kind).toBe('none');
-    expect(inputFor('representative').kind).toBe('none');
-    expect(inputFor('company.name').kind).toBe('text');
+  // Each item gets the input that fits it; items provided elsewhere (bank account, representative) get none.
+  it.each([
+    ['individual.dob', 'date'],
+    ['individual.address', 'address'],
+    ['company.address', 'address'],
+    ['business_profile.mcc', 'mcc'],
+    ['individual.email', 'email'],
+    ['business_profile.support_phone', 'phone'],
+    ['business_profile.url', 'url'],
+    ['individual.verification.document', 'document'],
+    ['tos_acceptance.date', 'date'],
+    ['external_account', 'none'],
+    ['representative', 'none'],
+    ['company.name', 'text'],
+  ])('offers %s a %s input', (item, kind) => {
+    expect(inputFor(item).kind).toBe(kind);
   });
 });
 
